@@ -1,0 +1,64 @@
+// What the import pipeline produces from one file: the public shape of `npm run parse`
+// and of the import IPC channel. Pure data, validated with zod at every boundary.
+import { z } from 'zod'
+
+/** The structural role of one block of article text. */
+export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary'])
+export type BlockKind = z.infer<typeof BlockKindSchema>
+
+/** One block of clean article text. */
+export const BlockSchema = z.object({ kind: BlockKindSchema, text: z.string() })
+export type Block = z.infer<typeof BlockSchema>
+
+/** Something cleaning dropped from the body, kept so nothing is lost. */
+export const RemovalSchema = z.object({
+  kind: z.string(),
+  text: z.string()
+})
+export type Removal = z.infer<typeof RemovalSchema>
+
+/** Something cleaning changed in place (a split glued word, a repaired mojibake sequence). */
+export const RepairSchema = z.object({
+  kind: z.string(),
+  before: z.string(),
+  after: z.string()
+})
+export type Repair = z.infer<typeof RepairSchema>
+
+export const SourceFormatSchema = z.enum(['txt', 'md', 'html', 'pdf', 'epub', 'docx'])
+export type SourceFormat = z.infer<typeof SourceFormatSchema>
+
+/** The cleaned article and its metadata, before it is stored. */
+export const ParsedArticleSchema = z.object({
+  title: z.string(),
+  byline: z.string().nullable(),
+  /** ISO 8601 date or date-time; null when unknown. */
+  publishedAt: z.string().nullable(),
+  /** A date seen without a year, kept as written (e.g. "April 14") rather than invented. */
+  publishedPartial: z.string().nullable(),
+  source: z.string().nullable(),
+  language: z.string().nullable(),
+  blocks: z.array(BlockSchema),
+  removed: z.array(RemovalSchema),
+  repairs: z.array(RepairSchema),
+  warnings: z.array(z.string()),
+  format: SourceFormatSchema,
+  /** The decoded original text, so the user can always get back what the file said. */
+  originalText: z.string()
+})
+export type ParsedArticle = z.infer<typeof ParsedArticleSchema>
+
+/** One entry of a parse run: an article, or a human sentence saying why not. */
+export const ParsedDocumentSchema = z.discriminatedUnion('status', [
+  ParsedArticleSchema.extend({
+    status: z.literal('ok'),
+    path: z.string(),
+    duplicateOf: z.string().nullable()
+  }),
+  z.object({
+    status: z.literal('error'),
+    path: z.string(),
+    error: z.string()
+  })
+])
+export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>
