@@ -1,0 +1,46 @@
+// One file's bytes to one parsed article: format reading, then cleaning. Pure of any I/O,
+// so the app, its worker threads, the browser-mode server and `npm run parse` share it.
+import { basename, extname } from 'node:path'
+import type { ParsedArticle, ParsedDocument } from '../../../shared/model/document'
+import { cleanPlainText, cleanBlocks } from '../../../shared/cleaning'
+import { formatOfPath, readFileForImport, ImportError } from './formats'
+
+/** Parses one file; errors become a document with status "error" and a sentence naming the file. */
+export async function parseDocument(path: string, bytes: Uint8Array): Promise<ParsedDocument> {
+  const name = basename(path)
+  const format = formatOfPath(path)
+  if (format === null) {
+    const extension = extname(path) || 'no extension'
+    return { status: 'error', path, error: `${name}: unsupported file type (${extension}); Gloss imports .txt, .md, .html, .pdf, .epub and .docx` }
+  }
+  try {
+    const read = await readFileForImport(path, bytes)
+    const fallbackTitle = name.replace(/\.[^.]+$/, '')
+    let article: ParsedArticle
+    if (read.kind === 'text') {
+      const cleaned = cleanPlainText(read.text, { fileName: name })
+      article = { ...cleaned, title: cleaned.title || fallbackTitle, warnings: [...read.warnings, ...cleaned.warnings], format, originalText: read.text }
+    } else {
+      const cleaned = cleanBlocks(read.blocks)
+      article = {
+        title: read.title || cleaned.title || fallbackTitle,
+        byline: read.byline,
+        publishedAt: read.publishedAt,
+        publishedPartial: null,
+        source: null,
+        language: read.language,
+        blocks: cleaned.blocks,
+        removed: cleaned.removed,
+        repairs: cleaned.repairs,
+        warnings: [...read.warnings, ...cleaned.warnings],
+        format,
+        originalText: read.originalText
+      }
+    }
+    if (article.blocks.length === 0) return { status: 'error', path, error: `${name}: no readable text was found in the file` }
+    return { status: 'ok', path, duplicateOf: null, ...article }
+  } catch (error) {
+    const message = error instanceof ImportError ? error.message : `${name}: could not be read (${error instanceof Error ? error.message : String(error)})`
+    return { status: 'error', path, error: message }
+  }
+}

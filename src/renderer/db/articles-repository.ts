@@ -1,0 +1,84 @@
+// Articles in and out of storage. Each imported article is written in one transaction, so a
+// crash or cancel never leaves metadata without its body.
+import type { ParsedDocument } from '../../shared/model/document'
+import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
+import { articlePlainText, countWords } from '../../shared/model/text'
+import { database } from './database'
+import { normalizeArticleBody, normalizeArticleMeta } from './restore'
+
+type ParsedOk = Extract<ParsedDocument, { status: 'ok' }>
+
+/** Builds the stored records for one parsed document. */
+export function recordsFromParsed(document: ParsedOk, id: string, now: number): { meta: ArticleMeta; body: ArticleBody } {
+  const fileName = document.path.split(/[\\/]/).pop() ?? document.path
+  return {
+    meta: {
+      id,
+      title: document.title,
+      byline: document.byline,
+      publishedAt: document.publishedAt,
+      publishedPartial: document.publishedPartial,
+      source: document.source,
+      language: document.language,
+      fileName,
+      format: document.format,
+      wordCount: countWords(articlePlainText(document.blocks)),
+      highlightCount: 0,
+      tags: [],
+      readingState: 'new',
+      progress: 0,
+      addedAt: now,
+      updatedAt: now,
+      trashedAt: null
+    },
+    body: {
+      articleId: id,
+      blocks: document.blocks,
+      removed: document.removed,
+      repairs: document.repairs,
+      warnings: document.warnings,
+      originalText: document.originalText
+    }
+  }
+}
+
+/** Stores parsed documents, each atomically; returns the new ids in input order. */
+export async function addParsedArticles(documents: readonly ParsedOk[]): Promise<string[]> {
+  const db = database()
+  const ids: string[] = []
+  // Later documents are newer, so the library (newest first) shows a batch in the order chosen.
+  let now = Date.now()
+  for (const document of documents) {
+    const { meta, body } = recordsFromParsed(document, crypto.randomUUID(), now++)
+    await db.transaction('rw', db.articles, db.bodies, async () => {
+      await db.articles.add(meta)
+      await db.bodies.add(body)
+    })
+    ids.push(meta.id)
+  }
+  return ids
+}
+
+/** Articles not in the trash, newest first. */
+export async function listArticles(): Promise<ArticleMeta[]> {
+  const all = await database().articles.orderBy('addedAt').reverse().toArray()
+  return all.map(normalizeArticleMeta).filter((meta) => meta.trashedAt === null)
+}
+
+/** One article's metadata. */
+export async function getArticleMeta(id: string): Promise<ArticleMeta | undefined> {
+  const meta = await database().articles.get(id)
+  return meta && normalizeArticleMeta(meta)
+}
+
+/** One article's body. */
+export async function getArticleBody(id: string): Promise<ArticleBody | undefined> {
+  const body = await database().bodies.get(id)
+  return body && normalizeArticleBody(body)
+}
+
+/** Saves how far the user has read. */
+export async function saveReadingProgress(id: string, progress: number): Promise<void> {
+  const clamped = Math.min(1, Math.max(0, progress))
+  await database().articles.update(id, { progress: clamped, readingState: clamped >= 0.98 ? 'finished' : 'reading' })
+}

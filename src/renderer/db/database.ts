@@ -1,0 +1,59 @@
+// The renderer's IndexedDB, through Dexie. Metadata and bodies are separate tables so the
+// library lists thousands of articles without loading their text.
+import Dexie, { type EntityTable } from 'dexie'
+import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
+import type { Highlight, Note } from '../../shared/model/annotation'
+
+/** A tag the user has used, with when it was first made. */
+export interface TagRecord {
+  name: string
+  createdAt: number
+}
+
+/** The note on a whole article. */
+export interface ArticleNoteRecord extends Note {
+  articleId: string
+  updatedAt: number
+}
+
+/** A user setting (reader preferences, colour meanings, library view). */
+export interface SettingRecord {
+  key: string
+  value: unknown
+}
+
+export type GlossDatabase = Dexie & {
+  articles: EntityTable<ArticleMeta, 'id'>
+  bodies: EntityTable<ArticleBody, 'articleId'>
+  highlights: EntityTable<Highlight, 'id'>
+  tags: EntityTable<TagRecord, 'name'>
+  articleNotes: EntityTable<ArticleNoteRecord, 'articleId'>
+  settings: EntityTable<SettingRecord, 'key'>
+}
+
+/** Opens (creating or migrating) the database with the given name. */
+export function openDatabase(name = 'gloss'): GlossDatabase {
+  const db = new Dexie(name) as GlossDatabase
+  db.version(1).stores({
+    articles: 'id, addedAt, publishedAt, title, source, readingState, trashedAt, *tags',
+    bodies: 'articleId',
+    highlights: 'id, articleId, color, createdAt, *tags',
+    tags: 'name',
+    articleNotes: 'articleId',
+    settings: 'key'
+  })
+  return db
+}
+
+let shared: GlossDatabase | null = null
+
+/** The app's database, opened on first use. */
+export function database(): GlossDatabase {
+  shared ??= openDatabase()
+  return shared
+}
+
+/** Replaces the shared database (tests use a fresh one per case). */
+export function useDatabaseForTests(db: GlossDatabase): void {
+  shared = db
+}

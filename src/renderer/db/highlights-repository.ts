@@ -1,0 +1,65 @@
+// Highlights in and out of storage; the article's highlight count changes in the same transaction.
+import type { Highlight, HighlightColor } from '../../shared/model/annotation'
+import { describeRange } from '../../shared/anchoring'
+import { database } from './database'
+import { normalizeHighlight } from './restore'
+
+/** Creates a highlight over [start, end) of the article's plain text. */
+export async function createHighlight(articleId: string, text: string, start: number, end: number, color: HighlightColor): Promise<Highlight> {
+  const now = Date.now()
+  const highlight: Highlight = {
+    id: crypto.randomUUID(),
+    articleId,
+    color,
+    ...describeRange(text, start, end),
+    note: { doc: null, text: '' },
+    tags: [],
+    orphaned: false,
+    createdAt: now,
+    updatedAt: now
+  }
+  const db = database()
+  await db.transaction('rw', db.highlights, db.articles, async () => {
+    await db.highlights.add(highlight)
+    await db.articles.where('id').equals(articleId).modify((meta) => {
+      meta.highlightCount += 1
+    })
+  })
+  return highlight
+}
+
+/** Deletes a highlight, returning it so the caller can offer undo. */
+export async function deleteHighlight(id: string): Promise<Highlight | undefined> {
+  const db = database()
+  return db.transaction('rw', db.highlights, db.articles, async () => {
+    const highlight = await db.highlights.get(id)
+    if (!highlight) return undefined
+    await db.highlights.delete(id)
+    await db.articles.where('id').equals(highlight.articleId).modify((meta) => {
+      meta.highlightCount = Math.max(0, meta.highlightCount - 1)
+    })
+    return highlight
+  })
+}
+
+/** Puts a deleted highlight back exactly as it was. */
+export async function restoreHighlight(highlight: Highlight): Promise<void> {
+  const db = database()
+  await db.transaction('rw', db.highlights, db.articles, async () => {
+    await db.highlights.put(highlight)
+    await db.articles.where('id').equals(highlight.articleId).modify((meta) => {
+      meta.highlightCount += 1
+    })
+  })
+}
+
+/** Changes a highlight's colour. */
+export async function recolorHighlight(id: string, color: HighlightColor): Promise<void> {
+  await database().highlights.update(id, { color, updatedAt: Date.now() })
+}
+
+/** An article's highlights in reading order. */
+export async function listArticleHighlights(articleId: string): Promise<Highlight[]> {
+  const highlights = await database().highlights.where('articleId').equals(articleId).toArray()
+  return highlights.map(normalizeHighlight).sort((a, b) => a.start - b.start || a.end - b.end)
+}

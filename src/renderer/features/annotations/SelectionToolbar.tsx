@@ -1,0 +1,16 @@
+// The floating toolbar over a text selection: one click highlights in a colour.
+import type { ReactElement } from 'react'
+import type { HighlightColor } from '../../../shared/model/annotation'
+import { ColorButtons } from './ColorButtons'
+
+/** Shown above the selection's rectangle (viewport coordinates). */
+export function SelectionToolbar({ rect, onHighlight }: { rect: DOMRect; onHighlight(color: HighlightColor): void }): ReactElement {
+  return (
+    <div className="floating-toolbar" role="toolbar" aria-label="Selection" style={{ top: rect.top - 48, left: rect.left + rect.width / 2 }}>
+      <ColorButtons verb="Highlight" onPick={onHighlight} />
+      <span className="toolbar-hint" aria-hidden="true">
+        h
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+// The article's title and where it comes from.
+import type { ReactElement } from 'react'
+import type { ArticleMeta } from '../../../shared/model/article'
+import { formatPublished } from '../library/format-date'
+
+/** Title, then source · byline · date. */
+export function ArticleHeader({ meta }: { meta: ArticleMeta }): ReactElement {
+  const published = formatPublished(meta.publishedAt, meta.publishedPartial)
+  const facts = [meta.source, meta.byline, published].filter(Boolean)
+  return (
+    <header className="article-header">
+      <h1>{meta.title}</h1>
+      {facts.length > 0 && <p className="article-facts">{facts.join(' · ')}</p>}
+    </header>
+  )
+}

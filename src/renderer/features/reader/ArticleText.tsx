@@ -1,0 +1,91 @@
+// Renders the article's blocks with highlights painted as flat <mark> runs. Each run carries
+// its plain-text offset (data-start) so selections map back to the stored text exactly.
+import { memo, useMemo, type ReactElement } from 'react'
+import type { Block } from '../../../shared/model/document'
+import type { Highlight } from '../../../shared/model/annotation'
+import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model/annotation'
+import { blockOffsets } from '../../../shared/model/text'
+import { segmentBlock, type Span } from './core/segments'
+
+const TAG_BY_KIND = { heading: 'h2', paragraph: 'p', caption: 'figcaption', quote: 'blockquote', 'list-item': 'li', summary: 'p' } as const
+
+interface Props {
+  blocks: readonly Block[]
+  highlights: readonly Highlight[]
+  activeHighlightId: string | null
+  onHighlightClick(id: string, element: HTMLElement): void
+}
+
+/** The article's text with its highlights. */
+export function ArticleText({ blocks, highlights, activeHighlightId, onHighlightClick }: Props): ReactElement {
+  const offsets = useMemo(() => blockOffsets(blocks), [blocks])
+  const byId = useMemo(() => new Map(highlights.filter((h) => !h.orphaned).map((h) => [h.id, h])), [highlights])
+  return (
+    <div className="article-text">
+      {blocks.map((block, index) => {
+        const start = offsets[index]!
+        const end = start + block.text.length
+        // Each block only re-renders when a highlight touching it changes.
+        const spans = highlights.filter((h) => !h.orphaned && h.end > start && h.start < end)
+        return (
+          <BlockView
+            key={index}
+            block={block}
+            start={start}
+            spans={spans}
+            spanKey={spans.map((h) => `${h.id}:${h.start}:${h.end}:${h.color}${h.id === activeHighlightId ? ':active' : ''}`).join('|')}
+            byId={byId}
+            activeHighlightId={activeHighlightId}
+            onHighlightClick={onHighlightClick}
+          />
+        )
+      })}
+    </div>
+  )
+}
+
+interface BlockProps {
+  block: Block
+  start: number
+  spans: readonly Span[]
+  spanKey: string
+  byId: ReadonlyMap<string, Highlight>
+  activeHighlightId: string | null
+  onHighlightClick(id: string, element: HTMLElement): void
+}
+
+const BlockView = memo(
+  function BlockView({ block, start, spans, byId, activeHighlightId, onHighlightClick }: BlockProps): ReactElement {
+    const Tag = TAG_BY_KIND[block.kind]
+    const segments = segmentBlock(block.text, start, spans)
+    return (
+      <Tag className={`block block-${block.kind}`}>
+        {segments.map((segment) => {
+          if (segment.highlightIds.length === 0) {
+            return (
+              <span key={segment.start} data-start={segment.start}>
+                {segment.text}
+              </span>
+            )
+          }
+          // The most recently made highlight on top decides the colour of an overlap.
+          const top = segment.highlightIds.map((id) => byId.get(id)!).sort((a, b) => b.createdAt - a.createdAt)[0]!
+          const active = segment.highlightIds.includes(activeHighlightId ?? '')
+          return (
+            <mark
+              key={segment.start}
+              data-start={segment.start}
+              data-highlight-id={top.id}
+              className={`highlight highlight-${top.color}${segment.highlightIds.length > 1 ? ' overlap' : ''}${active ? ' active' : ''}`}
+              title={`${DEFAULT_COLOR_MEANINGS[top.color]} (${top.color})`}
+              onClick={(event) => onHighlightClick(top.id, event.currentTarget)}
+            >
+              {segment.text}
+            </mark>
+          )
+        })}
+      </Tag>
+    )
+  },
+  (before, after) => before.block === after.block && before.start === after.start && before.spanKey === after.spanKey
+)

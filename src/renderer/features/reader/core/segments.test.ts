@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { segmentBlock } from './segments'
+
+describe('segmentBlock', () => {
+  it('returns the whole block when nothing is highlighted', () => {
+    expect(segmentBlock('Hello world', 10, [])).toEqual([{ start: 10, end: 21, text: 'Hello world', highlightIds: [] }])
+  })
+
+  it('splits at highlight boundaries and keeps the text intact', () => {
+    const segments = segmentBlock('Hello brave new world', 0, [{ id: 'a', start: 6, end: 15 }])
+    expect(segments.map((segment) => segment.text)).toEqual(['Hello ', 'brave new', ' world'])
+    expect(segments.map((segment) => segment.highlightIds)).toEqual([[], ['a'], []])
+    expect(segments.map((segment) => segment.text).join('')).toBe('Hello brave new world')
+  })
+
+  it('flattens overlapping highlights into runs covered by both', () => {
+    const segments = segmentBlock('abcdefghij', 100, [
+      { id: 'a', start: 101, end: 106 },
+      { id: 'b', start: 104, end: 109 }
+    ])
+    expect(segments.map((segment) => [segment.text, segment.highlightIds])).toEqual([
+      ['a', []],
+      ['bcd', ['a']],
+      ['ef', ['a', 'b']],
+      ['ghi', ['b']],
+      ['j', []]
+    ])
+  })
+
+  it('clips highlights that start before or end after the block', () => {
+    const segments = segmentBlock('middle', 50, [{ id: 'x', start: 10, end: 53 }])
+    expect(segments.map((segment) => [segment.text, segment.highlightIds])).toEqual([
+      ['mid', ['x']],
+      ['dle', []]
+    ])
+  })
+})

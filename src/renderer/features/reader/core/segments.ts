@@ -1,0 +1,42 @@
+// Splits a block's text into runs covered by the same set of highlights, so overlapping and
+// touching highlights render as flat, non-nested marks without changing the stored text.
+
+/** A highlight's span in article plain-text offsets. */
+export interface Span {
+  id: string
+  start: number
+  end: number
+}
+
+/** A run of text and the highlights covering all of it (in the order given). */
+export interface Segment {
+  start: number
+  end: number
+  text: string
+  highlightIds: string[]
+}
+
+/** Cuts the block starting at blockStart into segments at every highlight boundary. */
+export function segmentBlock(blockText: string, blockStart: number, spans: readonly Span[]): Segment[] {
+  const blockEnd = blockStart + blockText.length
+  const relevant = spans.filter((span) => span.end > blockStart && span.start < blockEnd && span.end > span.start)
+  if (relevant.length === 0) return [{ start: blockStart, end: blockEnd, text: blockText, highlightIds: [] }]
+  const cuts = new Set<number>([blockStart, blockEnd])
+  for (const span of relevant) {
+    cuts.add(Math.max(span.start, blockStart))
+    cuts.add(Math.min(span.end, blockEnd))
+  }
+  const points = [...cuts].sort((a, b) => a - b)
+  const segments: Segment[] = []
+  for (let index = 0; index < points.length - 1; index++) {
+    const start = points[index]!
+    const end = points[index + 1]!
+    segments.push({
+      start,
+      end,
+      text: blockText.slice(start - blockStart, end - blockStart),
+      highlightIds: relevant.filter((span) => span.start <= start && span.end >= end).map((span) => span.id)
+    })
+  }
+  return segments
+}

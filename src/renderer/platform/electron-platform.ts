@@ -1,0 +1,22 @@
+// The desktop host: calls go through the preload bridge built from the contract.
+import type { GlossBridge } from '../../preload/api'
+import { IpcCallError, type Result } from '../../shared/ipc/result'
+import type { Platform } from './platform'
+
+/** A Platform over `window.gloss`. */
+export function createElectronPlatform(bridge: GlossBridge): Platform {
+  return {
+    mode: 'electron',
+    hasNativeDialogs: true,
+    async call(channel, request) {
+      const invoke = bridge[channel] as (request: unknown) => Promise<Result<never>>
+      return unwrap(await invoke(request))
+    }
+  }
+}
+
+/** Turns a Result into its value or an IpcCallError. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value
+  throw new IpcCallError(result.error.code, result.error.message)
+}

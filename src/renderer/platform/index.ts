@@ -1,0 +1,11 @@
+// Picks the host once at start-up.
+import { createElectronPlatform } from './electron-platform'
+import { createHttpPlatform, takeSessionToken } from './http-platform'
+import type { Platform } from './platform'
+
+export type { Platform } from './platform'
+export { downloadFiles } from './download'
+export { readFilesForUpload, filesFromDrop } from './read-files'
+
+/** The platform of this renderer. */
+export const platform: Platform = window.gloss ? createElectronPlatform(window.gloss) : createHttpPlatform(takeSessionToken())

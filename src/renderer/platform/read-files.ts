@@ -1,0 +1,46 @@
+// Reads picked or dropped files (and dropped folders, recursively) into uploads for the import channel.
+import type { UploadedFile } from '../../shared/ipc/contract'
+
+/** Encodes bytes as base64 without building a giant intermediate string of char codes. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = ''
+  const chunk = 0x8000
+  for (let index = 0; index < bytes.length; index += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + chunk))
+  }
+  return btoa(binary)
+}
+
+/** Reads File objects (with their folder-relative paths when known). */
+export async function readFilesForUpload(files: readonly File[]): Promise<UploadedFile[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.webkitRelativePath || file.name,
+      contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer()))
+    }))
+  )
+}
+
+/** Collects the files of a drop, walking dropped folders. */
+export async function filesFromDrop(dataTransfer: DataTransfer): Promise<File[]> {
+  const entries = [...dataTransfer.items].map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => !!entry)
+  if (entries.length === 0) return [...dataTransfer.files]
+  const files: File[] = []
+  for (const entry of entries) await walkEntry(entry, '', files)
+  return files
+}
+
+async function walkEntry(entry: FileSystemEntry, prefix: string, files: File[]): Promise<void> {
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject))
+    files.push(prefix ? new File([file], `${prefix}${file.name}`, { type: file.type }) : file)
+    return
+  }
+  if (!entry.isDirectory || entry.name.startsWith('.')) return
+  const reader = (entry as FileSystemDirectoryEntry).createReader()
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject))
+    if (batch.length === 0) break
+    for (const child of batch) await walkEntry(child, `${prefix}${entry.name}/`, files)
+  }
+}
