@@ -1,0 +1,12 @@
+// The backup entry point: write a backup, read one back, and plan a restore into a library.
+export * from './backup-schema'
+export { serializeBackup } from './serialize-backup'
+export { parseBackup, type ParsedBackup } from './parse-backup'
+export { restoreBackup, type RestoredBackup } from './restore-backup'
+export { normalizeArticleMeta } from './normalize-article-meta'
+export { normalizeHighlight, normalizeNote, fitHighlightToText } from './normalize-highlight'
+export { normalizeArticleBody, normalizeArticleNote, normalizeTag, normalizeSetting } from './normalize-records'
+export { planMerge, type MergePlan, type MergeCounts } from './plan-merge'
+export { contentHash } from './content-hash'
+export { parseGlossW3cExport, type ReattachableAnnotation } from './parse-w3c-export'
+export type { Result } from './result'

@@ -1,0 +1,60 @@
+// The smaller backup records (bodies, article notes, tags, settings), completed with defaults
+// on read so older or partial backups restore instead of failing.
+import { DEFAULT_COLOR_MEANINGS, HIGHLIGHT_COLORS, type HighlightColor } from '../model/annotation'
+import type { ArticleBody } from '../model/article'
+import { BlockKindSchema, type Block } from '../model/document'
+import { articlePlainText } from '../model/text'
+import { COLOR_MEANINGS_SETTING_KEY, type ArticleNoteRecord, type SettingRecord, type TagRecord } from './backup-schema'
+import { asNumber, asOneOf, asRecord, asString, asStringList } from './lenient-readers'
+import { normalizeNote } from './normalize-highlight'
+
+/** Completes an article body; one naming no article gets articleId '' (callers drop those). */
+export function normalizeArticleBody(raw: unknown): ArticleBody {
+  const record = asRecord(raw)
+  const articleId = asString(record.articleId, '').trim()
+  const blocks: Block[] = (Array.isArray(record.blocks) ? record.blocks : []).map((item) => {
+    const block = asRecord(item)
+    return { kind: asOneOf(block.kind, BlockKindSchema.options, 'paragraph'), text: asString(block.text, '') }
+  })
+  const pairs = (value: unknown, keys: readonly string[]) =>
+    (Array.isArray(value) ? value : []).map((item) => Object.fromEntries(keys.map((key) => [key, asString(asRecord(item)[key], '')])))
+  return {
+    articleId,
+    blocks,
+    removed: pairs(record.removed, ['kind', 'text']) as ArticleBody['removed'],
+    repairs: pairs(record.repairs, ['kind', 'before', 'after']) as ArticleBody['repairs'],
+    warnings: asStringList(record.warnings),
+    originalText: asString(record.originalText, articlePlainText(blocks))
+  }
+}
+
+/** Completes an article note record; null when it names no article. */
+export function normalizeArticleNote(raw: unknown): ArticleNoteRecord | null {
+  const record = asRecord(raw)
+  const articleId = asString(record.articleId, '').trim()
+  if (articleId === '') return null
+  return { articleId, note: normalizeNote(record.note), updatedAt: asNumber(record.updatedAt, 0) }
+}
+
+/** Completes a tag record; null when it has no name. */
+export function normalizeTag(raw: unknown): TagRecord | null {
+  const record = typeof raw === 'string' ? { name: raw } : asRecord(raw)
+  const name = asString(record.name, '').normalize('NFC').trim()
+  if (name === '') return null
+  const color = asString(record.color, null)
+  return color === null ? { name } : { name, color }
+}
+
+/** Completes a setting record; colour meanings are filled in for any colour missing. */
+export function normalizeSetting(raw: unknown): SettingRecord | null {
+  const record = asRecord(raw)
+  const key = asString(record.key, '').trim()
+  if (key === '' || record.value === undefined) return null
+  if (key !== COLOR_MEANINGS_SETTING_KEY) return { key, value: record.value }
+  const stored = asRecord(record.value)
+  const meanings = Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, asString(stored[color], '').trim() || DEFAULT_COLOR_MEANINGS[color]])) as Record<
+    HighlightColor,
+    string
+  >
+  return { key, value: meanings }
+}

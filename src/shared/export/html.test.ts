@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { exportAsHtml } from './html'
+import { fixtureArticle, fullOptions } from './test-fixtures'
+
+describe('exportAsHtml', () => {
+  const [file] = exportAsHtml([fixtureArticle()], fullOptions(), 'file-per-article')
+  const html = file?.content ?? ''
+
+  it('escapes all article text, titles and notes', () => {
+    expect(html).not.toMatch(/<script/i)
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
+    expect(html).toContain('&lt;/aside&gt;&lt;script&gt;alert(2)&lt;/script&gt;')
+    expect(html).toContain('<h1>Phạm Minh Chính: &quot;Borders&quot;, &lt;b&gt;bold&lt;/b&gt; &amp; more</h1>')
+    expect(html).not.toContain('<b>')
+  })
+
+  it('is standalone: no scripts, no remote resources, print styles inline', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html).toContain("default-src 'none'")
+    expect(html).toContain('@media print')
+    expect(html).not.toMatch(/<(script|link|img|iframe)\b/i)
+    expect(html).not.toMatch(/(src|url)\s*[=(]\s*["']?https?:/i)
+    expect(file?.mimeType).toBe('text/html')
+  })
+
+  it('marks overlapping highlights as flat segments with their colour as text', () => {
+    expect(html).toContain('<mark class="c-yellow" title="Key point (yellow)">Thủ tướng Phạm </mark>')
+    expect(html).toContain('<mark class="c-green overlap" title="Key point (yellow) + Evidence (green)">Minh</mark>')
+    expect(html).toContain('<span class="sr-only">[Evidence (green)] </span>')
+    expect(html).not.toMatch(/<mark[^>]*>[^<]*<mark/)
+    // A highlight crossing paragraphs is split into one mark per paragraph.
+    expect(html).toContain('<mark class="c-blue" title="Definition (blue)">today.</mark>')
+    expect(html).toContain('<mark class="c-blue" title="Definition (blue)">A second line</mark>')
+  })
+
+  it('lists notes with links back to the text, and orphans separately', () => {
+    expect(html).toContain('<li id="a1-h1">')
+    expect(html).toContain('href="#a1-h1" id="a1-r1"')
+    expect(html).toContain('Orphaned highlights')
+    expect(html).toContain('A quote that is gone<br>\nover two lines')
+    expect(html).toContain('lang="vi"')
+  })
+
+  it('writes one page with every article in single-file mode', () => {
+    const files = exportAsHtml([fixtureArticle(), fixtureArticle()], fullOptions(), 'single-file')
+    expect(files).toHaveLength(1)
+    expect(files[0]?.content).toContain('<article id="a2"')
+  })
+})

@@ -1,0 +1,65 @@
+// Obsidian and Logseq show `==text==` as a highlight; the full article text is exported with
+// highlighted spans marked that way. `==` cannot nest or cross paragraphs, so overlapping
+// highlights merge into one span and spans are cut at line breaks.
+import type { Block } from '../model/document'
+import type { Highlight } from '../model/annotation'
+import { blockOffsets } from '../model/text'
+import { asBlockquote, escapeInlineMarkdown, escapeLineStarts } from './escape-markdown'
+import { mergeRanges } from './highlight-ranges'
+
+/** The article's blocks as Markdown with placed highlights wrapped in `==`. */
+export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly Highlight[], headingLevel: number): string {
+  const ranges = mergeRanges(placed)
+  const offsets = blockOffsets(blocks)
+  let next = 0
+  const rendered: string[] = []
+  blocks.forEach((block, index) => {
+    const from = offsets[index] ?? 0
+    const to = from + block.text.length
+    while (next < ranges.length && (ranges[next]?.end ?? 0) <= from) next++
+    let text = ''
+    let position = from
+    for (let r = next; r < ranges.length; r++) {
+      const range = ranges[r]
+      if (range === undefined || range.start >= to) break
+      const start = Math.max(range.start, from)
+      const end = Math.min(range.end, to)
+      text += escapeInlineMarkdown(block.text.slice(position - from, start - from))
+      text += markSpan(block.text.slice(start - from, end - from))
+      position = end
+    }
+    text += escapeInlineMarkdown(block.text.slice(position - from))
+    const markdown = formatBlock(block.kind, escapeLineStarts(text), headingLevel)
+    if (markdown !== '') rendered.push(markdown)
+  })
+  return rendered.join('\n\n')
+}
+
+/** Wraps text in `==`, line by line, keeping surrounding whitespace outside the markers. */
+function markSpan(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const match = /^(\s*)(.*?)(\s*)$/s.exec(line)
+      const [, before = '', inner = '', after = ''] = match ?? []
+      return inner === '' ? line : `${before}==${escapeInlineMarkdown(inner)}==${after}`
+    })
+    .join('\n')
+}
+
+function formatBlock(kind: Block['kind'], text: string, headingLevel: number): string {
+  if (text.trim() === '') return ''
+  switch (kind) {
+    case 'heading':
+      return `${'#'.repeat(Math.min(headingLevel, 6))} ${text.replace(/\n+/g, ' ')}`
+    case 'quote':
+      return asBlockquote(text)
+    case 'list-item':
+      return `- ${text.replace(/\n/g, '\n  ')}`
+    case 'caption':
+    case 'summary':
+      return `*${text.trim()}*`
+    default:
+      return text
+  }
+}
