@@ -1,0 +1,111 @@
+// MinHash signatures of an article's character shingles, to find near-duplicates
+// without keeping or comparing full texts. Written by hand: there is no small,
+// well-kept MinHash package, and the usual k-hash scheme costs 128 hashes per
+// shingle; one-permutation hashing needs one.
+import { normalizedCodes } from './normalize'
+
+/** Number of MinHash values in a signature. */
+export const SIGNATURE_HASHES = 128
+/** Signature layout: SIGNATURE_HASHES minimums, then the number of distinct shingles. */
+export const SIGNATURE_LENGTH = SIGNATURE_HASHES + 1
+
+/**
+ * Shingles are runs of this many letters, spaces removed: glued or split words
+ * ("territorialsovereignty") then change nothing, unlike word shingles, while
+ * 12 letters (about two words) are still specific enough that articles on the
+ * same topic share few of them.
+ */
+export const SHINGLE_LETTERS = 12
+
+const BUCKET_SHIFT = 32 - Math.log2(SIGNATURE_HASHES)
+const EMPTY = 0xffffffff
+
+/** Computes the MinHash signature of `text` (one-permutation hashing with densification). */
+export function signature(text: string): Uint32Array {
+  const letters = normalizedCodes(text)
+  const result = new Uint32Array(SIGNATURE_LENGTH).fill(EMPTY)
+  const count = letters.length - SHINGLE_LETTERS + 1
+  const seen = new HashCounter(Math.max(0, count))
+  // Polynomial rolling hash modulo 2^32 (Math.imul), so each shingle costs O(1).
+  let power = 1
+  for (let i = 0; i < SHINGLE_LETTERS - 1; i++) power = Math.imul(power, ROLL_BASE)
+  let rolling = 0
+  for (let i = 0; i < letters.length; i++) {
+    if (i >= SHINGLE_LETTERS) rolling = (rolling - Math.imul(letters[i - SHINGLE_LETTERS]!, power)) | 0
+    rolling = (Math.imul(rolling, ROLL_BASE) + letters[i]!) | 0
+    if (i < SHINGLE_LETTERS - 1) continue
+    const hash = mix(rolling)
+    seen.add(hash)
+    const bucket = hash >>> BUCKET_SHIFT
+    const value = mix(hash ^ 0x5bd1e995)
+    if (value < result[bucket]!) result[bucket] = value
+  }
+  if (count <= 0) {
+    result.fill(EMPTY, 0, SIGNATURE_HASHES)
+    result[SIGNATURE_HASHES] = 0
+    return result
+  }
+  densify(result)
+  result[SIGNATURE_HASHES] = seen.distinct
+  return result
+}
+
+const ROLL_BASE = 0x01000193
+
+// Short texts leave buckets empty; each borrows the next filled bucket's value,
+// offset by the distance so borrowed values stay distinct (rotation densification).
+function densify(values: Uint32Array): void {
+  const filled = values.slice(0, SIGNATURE_HASHES).map((value) => (value === EMPTY ? 0 : 1))
+  for (let i = 0; i < SIGNATURE_HASHES; i++) {
+    if (filled[i]) continue
+    for (let step = 1; step < SIGNATURE_HASHES; step++) {
+      const donor = (i + step) % SIGNATURE_HASHES
+      if (!filled[donor]) continue
+      values[i] = mix((values[donor]! + Math.imul(step, 0x9e3779b9)) | 0)
+      break
+    }
+  }
+}
+
+/** Murmur3's finaliser: spreads a 32-bit value's bits. */
+export function mix(value: number): number {
+  let h = value >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/** Number of distinct shingles the signed text had. */
+export function shingleCount(signatureValues: ArrayLike<number>): number {
+  return signatureValues[SIGNATURE_HASHES] ?? 0
+}
+
+// Counts distinct 32-bit hashes with open addressing; several times faster than a Set.
+class HashCounter {
+  private readonly slots: Uint32Array
+  private readonly used: Uint8Array
+  private readonly mask: number
+  distinct = 0
+
+  constructor(expected: number) {
+    let size = 16
+    while (size < expected * 2) size *= 2
+    this.slots = new Uint32Array(size)
+    this.used = new Uint8Array(size)
+    this.mask = size - 1
+  }
+
+  add(hash: number): void {
+    let slot = hash & this.mask
+    while (this.used[slot]) {
+      if (this.slots[slot] === hash) return
+      slot = (slot + 1) & this.mask
+    }
+    this.used[slot] = 1
+    this.slots[slot] = hash
+    this.distinct++
+  }
+}
