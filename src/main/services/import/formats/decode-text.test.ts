@@ -1,0 +1,57 @@
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { decodeText } from './decode-text'
+import { ImportError } from './import-error'
+
+const SAMPLE = 'Café – naïve ‘quote’'
+const bytesOf = (...parts: (number[] | Buffer)[]): Uint8Array => Uint8Array.from(parts.flatMap((part) => [...part]))
+
+describe('decodeText', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decodeText(Buffer.from(SAMPLE, 'utf8'), 'a.txt')).toEqual({ text: SAMPLE, encoding: 'utf-8', warnings: [] })
+    expect(decodeText(bytesOf([0xef, 0xbb, 0xbf], Buffer.from(SAMPLE, 'utf8')), 'a.txt').text).toBe(SAMPLE)
+  })
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    expect(decodeText(bytesOf([0xff, 0xfe], iconv.encode(SAMPLE, 'utf-16le')), 'a.txt').text).toBe(SAMPLE)
+    expect(decodeText(bytesOf([0xfe, 0xff], iconv.encode(SAMPLE, 'utf-16be')), 'a.txt').text).toBe(SAMPLE)
+  })
+
+  it('reads UTF-16 LE without a BOM instead of calling it binary', () => {
+    expect(decodeText(iconv.encode('Plain ASCII text in UTF-16.', 'utf-16le'), 'a.txt').text).toBe('Plain ASCII text in UTF-16.')
+  })
+
+  it('detects Windows-1252, including its curly quotes and dashes', () => {
+    const decoded = decodeText(iconv.encode(SAMPLE, 'windows-1252'), 'a.txt')
+    expect(decoded.text).toBe(SAMPLE)
+    expect(decoded.warnings).toEqual([])
+  })
+
+  it('detects ISO-8859-1', () => {
+    const text = 'Déjà vu: the garçon served crème brûlée to a naïve señor.'
+    expect(decodeText(iconv.encode(text, 'iso-8859-1'), 'a.txt').text).toBe(text)
+  })
+
+  it('uses an encoding the file declares when it is not valid UTF-8', () => {
+    const text = 'Ελληνικά κείμενα'
+    expect(decodeText(iconv.encode(text, 'iso-8859-7'), 'a.html', { declaredEncoding: 'iso-8859-7' }).text).toBe(text)
+  })
+
+  it('keeps a mostly-UTF-8 file as UTF-8 and counts the bytes it could not decode', () => {
+    const decoded = decodeText(bytesOf(Buffer.from('naïve café '), [0xff, 0xfe, 0x41]), 'a.txt')
+    expect(decoded.text).toContain('naïve café')
+    expect(decoded.warnings).toEqual(['2 characters could not be decoded as utf-8 and were replaced with \uFFFD'])
+  })
+
+  it('refuses an empty or blank file', () => {
+    expect(() => decodeText(new Uint8Array(), 'notes.txt')).toThrow(new ImportError('notes.txt', 'is empty'))
+    expect(() => decodeText(Buffer.from(' \n\t '), 'notes.txt')).toThrow(/"notes.txt" is empty/)
+  })
+
+  it('refuses a binary file renamed .txt', () => {
+    const png = bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
+    expect(() => decodeText(png, '/home/me/photo.txt')).toThrow('"photo.txt" looks like a binary file, not text')
+    const controlNoise = Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))
+    expect(() => decodeText(controlNoise, 'noise.txt')).toThrow(/looks like a binary file/)
+  })
+})

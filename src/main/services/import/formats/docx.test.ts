@@ -1,0 +1,37 @@
+import { strToU8, zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { readDocxFile } from './docx'
+import { makeDocx } from './test-fixtures/make-docx'
+
+describe('readDocxFile', () => {
+  it('reads headings, paragraphs and list items, with core properties as metadata', async () => {
+    const docx = makeDocx([
+      { text: 'Quarterly Notes', style: 'Heading1' },
+      { text: 'Sales rose in the third quarter.' },
+      { text: 'New shop opened', bullet: true },
+      { text: 'Staff hired', bullet: true },
+      { text: 'Outlook', style: 'Heading2' },
+      { text: 'We expect a steady winter.' }
+    ])
+    const result = await readDocxFile('notes.docx', docx)
+    expect(result).toMatchObject({ title: 'Quarterly Notes', byline: 'Bo Writer', publishedAt: '2021-09-30T12:00:00Z' })
+    expect(result.blocks).toEqual([
+      { kind: 'heading', text: 'Quarterly Notes' },
+      { kind: 'paragraph', text: 'Sales rose in the third quarter.' },
+      { kind: 'list-item', text: 'New shop opened' },
+      { kind: 'list-item', text: 'Staff hired' },
+      { kind: 'heading', text: 'Outlook' },
+      { kind: 'paragraph', text: 'We expect a steady winter.' }
+    ])
+  })
+
+  it('refuses truncated, non-Word and zip-bomb files with a clear message', async () => {
+    const docx = makeDocx([{ text: 'Hello' }])
+    await expect(readDocxFile('/d/cut.docx', docx.subarray(0, docx.length - 40))).rejects.toThrow(/^"cut.docx" is damaged/)
+    await expect(readDocxFile('/d/other.docx', zipSync({ 'a.txt': strToU8('x') }))).rejects.toThrow(
+      '"other.docx" is not a valid Word document (word/document.xml is missing)'
+    )
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(8 * 1024 * 1024) })
+    await expect(readDocxFile('/d/bomb.docx', bomb)).rejects.toThrow(/^"bomb.docx" contains an entry compressed more than 200:1/)
+  })
+})

@@ -1,0 +1,120 @@
+// Reads an HTML page's own metadata (title, author, date, language) from its <meta> tags,
+// JSON-LD and markup, before Readability rewrites the document.
+import { collapseWhitespace } from './html-to-blocks'
+import { toIsoDate } from './iso-date'
+
+/** The part of a DOM element this module reads; linkedom and jsdom elements both fit. */
+interface MetaElement {
+  getAttribute(name: string): string | null
+  textContent: string | null
+}
+
+/** The part of a DOM document this module reads. */
+export interface MetaDocument {
+  querySelector(selector: string): MetaElement | null
+  querySelectorAll(selector: string): ArrayLike<MetaElement>
+  documentElement: MetaElement | null
+}
+
+/** Metadata found in an HTML page; each field null when the page does not say. */
+export interface HtmlMetadata {
+  title: string | null
+  byline: string | null
+  publishedAt: string | null
+  language: string | null
+}
+
+/** Reads title, author, publication date and language from an HTML document's head and markup. */
+export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
+  const linkedData = readLinkedData(document)
+  return {
+    title:
+      metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+      nonEmpty(linkedData.headline) ??
+      textOf(document, 'title') ??
+      textOf(document, 'h1'),
+    byline:
+      metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator" i]']) ??
+      nonEmpty(linkedData.author) ??
+      textOf(document, '[rel="author"]'),
+    publishedAt: toIsoDate(
+      metaContent(document, [
+        'meta[property="article:published_time"]',
+        'meta[name="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="date"]',
+        'meta[name="pubdate"]',
+        'meta[name="publishdate"]',
+        'meta[name="dc.date" i]'
+      ]) ??
+        linkedData.datePublished ??
+        document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        null
+    ),
+    language:
+      nonEmpty(document.documentElement?.getAttribute('lang')) ?? metaContent(document, ['meta[http-equiv="content-language" i]', 'meta[property="og:locale"]'])
+  }
+}
+
+function metaContent(document: MetaDocument, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = nonEmpty(document.querySelector(selector)?.getAttribute('content'))
+    if (value) return value
+  }
+  return null
+}
+
+function textOf(document: MetaDocument, selector: string): string | null {
+  return nonEmpty(document.querySelector(selector)?.textContent)
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  if (value == null) return null
+  const text = collapseWhitespace(value)
+  return text === '' ? null : text
+}
+
+interface LinkedData {
+  headline: string | null
+  author: string | null
+  datePublished: string | null
+}
+
+// Schema.org JSON-LD: the first article-like object that names a date, author or headline wins.
+function readLinkedData(document: MetaDocument): LinkedData {
+  const found: LinkedData = { headline: null, author: null, datePublished: null }
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]')
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      collectLinkedData(JSON.parse(scripts[i]?.textContent ?? ''), found, 0)
+    } catch {
+      // Broken JSON-LD is common on the web and only costs us a fallback source.
+    }
+  }
+  return found
+}
+
+function collectLinkedData(value: unknown, found: LinkedData, depth: number): void {
+  if (depth > 5 || value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (const item of value) collectLinkedData(item, found, depth + 1)
+    return
+  }
+  const record = value as Record<string, unknown>
+  if (typeof record.datePublished === 'string') found.datePublished ??= record.datePublished
+  if (typeof record.headline === 'string') found.headline ??= record.headline
+  found.author ??= authorName(record.author)
+  if (record['@graph']) collectLinkedData(record['@graph'], found, depth + 1)
+}
+
+function authorName(author: unknown): string | null {
+  if (typeof author === 'string') return nonEmpty(author)
+  if (Array.isArray(author)) {
+    const names = author.map(authorName).filter((name): name is string => name !== null)
+    return names.length > 0 ? names.join(', ') : null
+  }
+  if (author && typeof author === 'object' && typeof (author as { name?: unknown }).name === 'string') {
+    return nonEmpty((author as { name: string }).name)
+  }
+  return null
+}

@@ -1,0 +1,35 @@
+import { parseHTML } from 'linkedom'
+import { describe, expect, it } from 'vitest'
+import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
+
+const blocksOf = (html: string) => htmlToBlocks(parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as WalkableNode)
+
+describe('htmlToBlocks', () => {
+  it('maps elements to block kinds and collapses white space', () => {
+    expect(
+      blocksOf(`<h3> A   heading </h3><p>One <b>bold</b>\n word.</p><figure><img alt="x"><figcaption>Cap</figcaption></figure>
+        <blockquote><p>First.</p><p>Second.</p></blockquote><ol><li>Item <em>one</em></li><li></li></ol>`)
+    ).toEqual([
+      { kind: 'heading', text: 'A heading' },
+      { kind: 'paragraph', text: 'One bold word.' },
+      { kind: 'caption', text: 'Cap' },
+      { kind: 'quote', text: 'First.' },
+      { kind: 'quote', text: 'Second.' },
+      { kind: 'list-item', text: 'Item one' }
+    ])
+  })
+
+  it('splits a list item from its nested list and text around blocks from the blocks', () => {
+    expect(blocksOf('<div>Loose text<p>Para</p>tail</div><ul><li>Outer<ul><li>Inner</li></ul></li></ul>')).toEqual([
+      { kind: 'paragraph', text: 'Loose text' },
+      { kind: 'paragraph', text: 'Para' },
+      { kind: 'paragraph', text: 'tail' },
+      { kind: 'list-item', text: 'Outer' },
+      { kind: 'list-item', text: 'Inner' }
+    ])
+  })
+
+  it('skips scripts, styles and line breaks become spaces', () => {
+    expect(blocksOf('<p>a<br>b<script>evil()</script><style>p{}</style></p>')).toEqual([{ kind: 'paragraph', text: 'a b' }])
+  })
+})

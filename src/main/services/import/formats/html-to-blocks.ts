@@ -1,0 +1,128 @@
+// Flattens an HTML tree into Gloss's text blocks. Works on any DOM (jsdom, linkedom) through
+// a minimal node shape, so html, epub and docx readers share one notion of structure.
+import { parseHTML } from 'linkedom'
+import type { Block, BlockKind } from '../../../../shared/model/document'
+
+/** The few DOM node properties the walk needs; jsdom and linkedom nodes both fit. */
+export interface WalkableNode {
+  nodeType: number
+  nodeName: string
+  nodeValue: string | null
+  childNodes: ArrayLike<WalkableNode>
+}
+
+const TEXT_NODE = 3
+const ELEMENT_NODE = 1
+
+const KIND_OF_TAG: Record<string, BlockKind> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  figcaption: 'caption',
+  caption: 'caption',
+  blockquote: 'quote',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item'
+}
+// Elements that end the text before them and start a new block, though they carry no kind of their own.
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'figure',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'hgroup'
+])
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'button', 'select', 'iframe', 'object'])
+
+/** Turns the text of an HTML tree into blocks: headings, paragraphs, captions, quotes and list items. */
+export function htmlToBlocks(root: WalkableNode): Block[] {
+  const walker = new BlockWalker()
+  walker.visit(root, 'paragraph')
+  walker.flush('paragraph')
+  return walker.blocks
+}
+
+/** Parses an HTML (or XHTML) document or fragment and turns the text of its body into blocks. */
+export function markupToBlocks(html: string): Block[] {
+  const wrapped = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`
+  const body = parseHTML(wrapped).document.body as unknown as WalkableNode | null
+  return body ? htmlToBlocks(body) : []
+}
+
+/** Collapses runs of white space (including non-breaking spaces) to single spaces and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+}
+
+class BlockWalker {
+  readonly blocks: Block[] = []
+  private pendingText: string[] = []
+
+  visit(node: WalkableNode, inheritedKind: BlockKind): void {
+    if (node.nodeType === TEXT_NODE) {
+      this.pendingText.push(node.nodeValue ?? '')
+      return
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return
+    const tag = node.nodeName.toLowerCase()
+    if (SKIPPED_TAGS.has(tag)) return
+    if (tag === 'br') {
+      this.pendingText.push(' ')
+      return
+    }
+    const ownKind = KIND_OF_TAG[tag]
+    const isBlock = ownKind !== undefined || BLOCK_TAGS.has(tag)
+    if (!isBlock) {
+      this.visitChildren(node, inheritedKind)
+      return
+    }
+    // A heading or caption inside a quote or list item keeps its own role; plain paragraphs
+    // inside a quote or list item take the container's role.
+    const kind = ownKind ?? inheritedKind
+    this.flush(inheritedKind)
+    this.visitChildren(node, kind)
+    this.flush(kind)
+  }
+
+  flush(kind: BlockKind): void {
+    if (this.pendingText.length === 0) return
+    const text = collapseWhitespace(this.pendingText.join(''))
+    this.pendingText = []
+    if (text !== '') this.blocks.push({ kind, text })
+  }
+
+  private visitChildren(node: WalkableNode, kind: BlockKind): void {
+    const children = node.childNodes
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]
+      if (child) this.visit(child, kind)
+    }
+  }
+}

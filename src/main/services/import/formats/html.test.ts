@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { extractHtmlArticle, readHtmlFile, sniffDeclaredCharset } from './html'
+
+const newsPage = readFileSync(new URL('./test-fixtures/news-article.html', import.meta.url))
+
+describe('readHtmlFile', () => {
+  it('extracts the article with its structure and metadata', () => {
+    const result = readHtmlFile('/articles/bridge.html', newsPage)
+    expect(result.title).toBe('Harbour bridge reopens after two years of repairs')
+    expect(result.byline).toBe('Jane Doe')
+    expect(result.publishedAt).toBe('2024-03-05T09:30:00Z')
+    expect(result.language).toBe('en-GB')
+    expect(result.originalText).toContain('<nav>')
+    const kinds = result.blocks.map((block) => block.kind)
+    expect(kinds).toContain('heading')
+    expect(result.blocks).toContainEqual({ kind: 'heading', text: 'What changed' })
+    expect(result.blocks).toContainEqual({ kind: 'caption', text: 'The bridge at dawn on its first morning back in service.' })
+    expect(result.blocks).toContainEqual({ kind: 'quote', text: 'We are proud of the people who worked through two winters to get this done.' })
+    expect(result.blocks).toContainEqual({ kind: 'list-item', text: 'A new cycle lane on the seaward side.' })
+    expect(result.blocks.some((block) => block.text.includes('had been delayed by a shortage'))).toBe(true)
+    const allText = result.blocks.map((block) => block.text).join('\n')
+    expect(allText).not.toMatch(/tracker|font-family|Privacy|Sport/)
+  })
+
+  it('keeps the text of a short page (a bare fragment without <html> or <body>)', () => {
+    const article = extractHtmlArticle('<p>Just one short line.</p><ul><li>and an item</li></ul>')
+    expect(article.blocks).toEqual([
+      { kind: 'paragraph', text: 'Just one short line.' },
+      { kind: 'list-item', text: 'and an item' }
+    ])
+  })
+
+  it('falls back to the whole body when Readability finds nothing', () => {
+    // Readability skips hidden elements, so a page whose text is all hidden gives it nothing.
+    const article = extractHtmlArticle('<html><body><div hidden><p>Text revealed by a script.</p></div></body></html>')
+    expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Text revealed by a script.' }])
+    expect(article.warnings).toEqual(['No main article was found, so the whole page was imported'])
+  })
+
+  it('decodes a legacy encoding declared in a meta tag', () => {
+    const html = '<html><head><meta charset="iso-8859-7"><title>Τίτλος</title></head><body><p>Καλημέρα κόσμε</p></body></html>'
+    const bytes = iconv.encode(html, 'iso-8859-7')
+    expect(sniffDeclaredCharset(bytes)).toBe('iso-8859-7')
+    const result = readHtmlFile('greek.html', bytes)
+    expect(result.title).toBe('Τίτλος')
+    expect(result.blocks).toEqual([{ kind: 'paragraph', text: 'Καλημέρα κόσμε' }])
+  })
+
+  it('reads the date from JSON-LD or <time> when no meta tag gives it', () => {
+    const jsonLd = extractHtmlArticle(
+      '<html><head><script type="application/ld+json">{"@graph":[{"@type":"Article","datePublished":"2023-11-02","author":[{"name":"A. Writer"}]}]}</script></head><body><p>Text.</p></body></html>'
+    )
+    expect(jsonLd.publishedAt).toBe('2023-11-02')
+    expect(jsonLd.byline).toBe('A. Writer')
+    expect(extractHtmlArticle('<body><p>Posted <time datetime="2022-01-09T10:00">today</time></p></body>').publishedAt).toBe('2022-01-09T10:00')
+  })
+})

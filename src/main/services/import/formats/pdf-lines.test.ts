@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { groupIntoLines, removeRunningHeadersAndPageNumbers, type PdfLine } from './pdf-lines'
+
+const piece = (text: string, x: number, y: number, width = text.length * 5, fontSize = 10) => ({ text, x, y, width, fontSize })
+const line = (text: string, y: number, page: number): PdfLine => ({ text, x: 72, right: 300, y, fontSize: 10, page })
+
+describe('groupIntoLines', () => {
+  it('joins pieces on one baseline in x order, adding spaces only across gaps', () => {
+    const lines = groupIntoLines(
+      [piece('world', 130, 700), piece('Hello', 72, 700, 50), piece('!', 155, 700.5), piece('Next', 72, 686), piece('  ', 90, 686)],
+      0
+    )
+    expect(lines.map((l) => l.text)).toEqual(['Hello world!', 'Next'])
+    expect(lines[0]).toMatchObject({ x: 72, y: 700, page: 0 })
+  })
+})
+
+describe('removeRunningHeadersAndPageNumbers', () => {
+  it('drops lines repeated at the same place on most pages, and page numbers at page edges', () => {
+    const words = ['apples', 'pears', 'plums']
+    const pages = [1, 2, 3].map((n) => [
+      line(`Annual Report ${2020 + n}`, 760, n),
+      line(`About ${words[n - 1]}`, 700, n),
+      line(`More on ${words[n - 1]}`, 686, n),
+      line(`Last of ${words[n - 1]}`, 672, n),
+      line(`Page ${n} of 3`, 40, n)
+    ])
+    expect(removeRunningHeadersAndPageNumbers(pages).map((lines) => lines.map((l) => l.text))).toEqual([
+      ['About apples', 'More on apples', 'Last of apples'],
+      ['About pears', 'More on pears', 'Last of pears'],
+      ['About plums', 'More on plums', 'Last of plums']
+    ])
+  })
+
+  it('keeps a number standing alone in the middle of a page', () => {
+    const pages = [[line('Intro', 760, 0), line('more', 700, 0), line('42', 686, 0), line('text', 672, 0), line('end', 658, 0), line('last', 644, 0)]]
+    expect(removeRunningHeadersAndPageNumbers(pages)[0]?.map((l) => l.text)).toContain('42')
+  })
+})

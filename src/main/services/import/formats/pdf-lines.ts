@@ -1,0 +1,90 @@
+// Rebuilds text lines from a PDF page's positioned text pieces and drops what repeats on
+// every page (running headers, footers, page numbers). Pure, so it is tested without PDFs.
+
+/** One piece of text as a PDF places it: its baseline start (x, y up the page), width and font size. */
+export interface PositionedText {
+  text: string
+  x: number
+  y: number
+  width: number
+  fontSize: number
+}
+
+/** One visual line of a page. */
+export interface PdfLine {
+  text: string
+  x: number
+  /** Where the line's last piece of text ends. */
+  right: number
+  y: number
+  fontSize: number
+  page: number
+}
+
+/** Groups a page's text pieces into lines, top to bottom, with spaces where pieces stand apart. */
+export function groupIntoLines(items: PositionedText[], page: number): PdfLine[] {
+  const visible = items.filter((item) => item.text.trim() !== '' && item.fontSize > 0)
+  const sorted = [...visible].sort((a, b) => b.y - a.y || a.x - b.x)
+  const rows: PositionedText[][] = []
+  for (const item of sorted) {
+    const row = rows[rows.length - 1]
+    const first = row?.[0]
+    // Pieces whose baselines are within half a font size share a line (sub- and superscripts too).
+    if (row && first && Math.abs(first.y - item.y) <= Math.min(first.fontSize, item.fontSize) * 0.5) row.push(item)
+    else rows.push([item])
+  }
+  return rows.map((row) => lineOf(row, page))
+}
+
+function lineOf(row: PositionedText[], page: number): PdfLine {
+  const pieces = [...row].sort((a, b) => a.x - b.x)
+  let text = ''
+  let previousEnd = Number.NEGATIVE_INFINITY
+  for (const piece of pieces) {
+    const gap = piece.x - previousEnd
+    if (text !== '' && gap > piece.fontSize * 0.15 && !text.endsWith(' ') && !piece.text.startsWith(' ')) text += ' '
+    text += piece.text
+    previousEnd = piece.x + piece.width
+  }
+  const first = pieces[0]
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    x: first?.x ?? 0,
+    right: previousEnd,
+    y: first?.y ?? 0,
+    fontSize: Math.max(...pieces.map((piece) => piece.fontSize)),
+    page
+  }
+}
+
+// Only a page's outermost lines can be running headers, footers or page numbers.
+const EDGE_LINES = 2
+const PAGE_NUMBER = /^(?:page\s+)?[-–—([]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i
+
+/** Removes page numbers, and lines repeated at the same place near the top or bottom of most pages. */
+export function removeRunningHeadersAndPageNumbers(pages: PdfLine[][]): PdfLine[][] {
+  const pagesWithKey = new Map<string, number>()
+  for (const lines of pages) {
+    const keys = new Set(edgeLines(lines).map(runningKey))
+    for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1)
+  }
+  const minimumRepeats = Math.max(2, Math.ceil(pages.length * 0.5))
+  return pages.map((lines) => {
+    const edges = new Set(edgeLines(lines))
+    return lines.filter((line) => {
+      if (!edges.has(line)) return true
+      if (PAGE_NUMBER.test(line.text)) return false
+      return (pagesWithKey.get(runningKey(line)) ?? 0) < minimumRepeats
+    })
+  })
+}
+
+function edgeLines(lines: PdfLine[]): PdfLine[] {
+  if (lines.length <= EDGE_LINES * 2) return lines
+  return [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]
+}
+
+// Digits are masked so "Chapter 3 · page 12" on one page matches "page 13" on the next.
+function runningKey(line: PdfLine): string {
+  return `${Math.round(line.y / 4)}|${line.text.toLowerCase().replace(/\d+/g, '#')}`
+}

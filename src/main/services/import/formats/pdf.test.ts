@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { readPdfFile } from './pdf'
+import { makePdf, paragraphLines, type TestPdfLine } from './test-fixtures/make-pdf'
+
+// Each page carries a running header at the top and its page number at the bottom.
+function withHeaderAndNumber(lines: TestPdfLine[], pageNumber: number): TestPdfLine[] {
+  return [{ text: 'Journal of Test Studies · Vol. 3', y: 760, size: 9 }, ...lines, { text: String(pageNumber), x: 300, y: 40, size: 9 }]
+}
+
+async function threePageArticle(title?: string): Promise<Uint8Array> {
+  const first = [
+    { text: 'Rivers of the North', y: 720, size: 20 },
+    ...paragraphLines(
+      [
+        ['The rivers of the north run fast in spring, when snow on the high', 'ground melts and the water rises quickly.'],
+        ['Fishermen watch the levels closely. Some of them keep records that go', 'back a century and show a slow, steady change in the dates of the thaw.'],
+        ['The oldest records were kept in notebooks by the ferry-', 'men who crossed the river every day, and they continue']
+      ],
+      690
+    )
+  ]
+  const second = paragraphLines([['onto this page without a break in the sentence.'], ['A second paragraph on the second page ends here.']])
+  const third = paragraphLines([['The final page holds the last paragraph of the article.']])
+  return makePdf([withHeaderAndNumber(first, 1), withHeaderAndNumber(second, 2), withHeaderAndNumber(third, 3)], { title, author: 'Rae Rivers' })
+}
+
+describe('readPdfFile', () => {
+  it('rebuilds headings and paragraphs, joins hyphenated words and drops running headers and page numbers', async () => {
+    const result = await readPdfFile('rivers.pdf', await threePageArticle())
+    expect(result.title).toBe('Rivers of the North')
+    expect(result.byline).toBe('Rae Rivers')
+    expect(result.publishedAt).toBe('2022-03-14')
+    expect(result.blocks).toEqual([
+      { kind: 'heading', text: 'Rivers of the North' },
+      { kind: 'paragraph', text: 'The rivers of the north run fast in spring, when snow on the high ground melts and the water rises quickly.' },
+      {
+        kind: 'paragraph',
+        text: 'Fishermen watch the levels closely. Some of them keep records that go back a century and show a slow, steady change in the dates of the thaw.'
+      },
+      {
+        kind: 'paragraph',
+        text: 'The oldest records were kept in notebooks by the ferrymen who crossed the river every day, and they continue onto this page without a break in the sentence.'
+      },
+      { kind: 'paragraph', text: 'A second paragraph on the second page ends here.' },
+      { kind: 'paragraph', text: 'The final page holds the last paragraph of the article.' }
+    ])
+    expect(result.originalText).toContain('Journal of Test Studies')
+    expect(result.warnings).toEqual([])
+  })
+
+  it('prefers the title in the PDF metadata', async () => {
+    expect((await readPdfFile('rivers.pdf', await threePageArticle('Northern Rivers: A Study'))).title).toBe('Northern Rivers: A Study')
+  })
+
+  it('refuses truncated, corrupt and text-less PDFs with a clear message', async () => {
+    const good = await threePageArticle()
+    await expect(readPdfFile('/docs/cut.pdf', good.subarray(0, Math.floor(good.length / 3)))).rejects.toThrow(/^"cut.pdf" is damaged/)
+    await expect(readPdfFile('/docs/junk.pdf', Buffer.from('%PDF-1.7\n garbage garbage garbage'))).rejects.toThrow(/^"junk.pdf" is damaged/)
+    await expect(readPdfFile('/docs/text.pdf', Buffer.from('hello, I am not a PDF'))).rejects.toThrow('"text.pdf" is not a PDF file (it has no PDF header)')
+    await expect(readPdfFile('/docs/blank.pdf', await makePdf([[]]))).rejects.toThrow(/"blank.pdf" has no text layer/)
+  })
+})

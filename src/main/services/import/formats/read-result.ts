@@ -1,0 +1,27 @@
+// The shape every format reader returns: plain text for the text cleaner, or structured
+// blocks with metadata for formats that carry their own structure.
+import type { Block } from '../../../../shared/model/document'
+
+/** Plain text still to be cleaned by the plain-text cleaner (from .txt files). */
+export interface TextReadResult {
+  kind: 'text'
+  text: string
+  warnings: string[]
+}
+
+/** Structured article content read from html, md, pdf, epub or docx. */
+export interface BlocksReadResult {
+  kind: 'blocks'
+  title: string | null
+  byline: string | null
+  /** ISO 8601 date or date-time as found in the file's metadata, or null. */
+  publishedAt: string | null
+  language: string | null
+  blocks: Block[]
+  /** The decoded source (html, md) or the raw extracted text (pdf, epub, docx). */
+  originalText: string
+  warnings: string[]
+}
+
+/** What reading one file produced. */
+export type ReadResult = TextReadResult | BlocksReadResult
