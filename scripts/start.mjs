@@ -1,6 +1,8 @@
 // `npm start`: the desktop app where Electron can run, else the browser mode, saying which and why.
 import { spawn, spawnSync } from 'node:child_process'
-import { electronBinaryPath, hasDisplay } from './electron-binary.mjs'
+import electronBinary from './electron-binary.cjs'
+
+const { electronBinaryPath, hasDisplay } = electronBinary
 
 const forceBrowser = process.argv.includes('--browser')
 const binary = electronBinaryPath()

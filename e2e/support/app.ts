@@ -5,8 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { E2E_URL } from './server-settings'
-// @ts-expect-error: a plain .mjs helper shared with `npm start`, without type declarations.
-import { electronBinaryPath, hasDisplay } from '../../scripts/electron-binary.mjs'
+import { electronBinaryPath, hasDisplay } from '../../scripts/electron-binary.cjs'
 
 export const FIXTURES = resolve(__dirname, '../fixtures')
 
@@ -18,9 +17,9 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   electronApp: async ({}, use, testInfo) => {
     if (testInfo.project.name !== 'electron') return use(null)
-    const binary = (electronBinaryPath as () => string | null)()
+    const binary = electronBinaryPath()
     test.skip(!binary, "Electron's binary is not installed on this machine (its download host is unreachable): Electron specs skipped")
-    test.skip(!(hasDisplay as () => boolean)(), 'No display for an Electron window: Electron specs skipped')
+    test.skip(!hasDisplay(), 'No display for an Electron window: Electron specs skipped')
     const userData = mkdtempSync(join(tmpdir(), 'gloss-e2e-'))
     const app = await _electron.launch({ args: ['.', `--user-data-dir=${userData}`], cwd: resolve(__dirname, '../..') })
     await use(app)

@@ -19,7 +19,7 @@ async function collect(path: string, named: boolean, found: InputFile[]): Promis
   try {
     info = await stat(path)
   } catch (error) {
-    found.push({ path, error: `${basename(path)}: ${describeFsError(error)}` })
+    found.push({ path, error: `"${basename(path)}" ${describeFsError(error)}` })
     return
   }
   if (info.isDirectory()) {
@@ -27,7 +27,7 @@ async function collect(path: string, named: boolean, found: InputFile[]): Promis
     try {
       entries = (await readdir(path)).sort((a, b) => a.localeCompare(b))
     } catch (error) {
-      found.push({ path, error: `${basename(path)}: ${describeFsError(error)}` })
+      found.push({ path, error: `"${basename(path)}" ${describeFsError(error)}` })
       return
     }
     for (const entry of entries) {
@@ -40,20 +40,20 @@ async function collect(path: string, named: boolean, found: InputFile[]): Promis
   found.push({ path, size: info.size })
 }
 
-/** Turns a Node file-system error into a sentence a user understands. */
+/** Turns a Node file-system error into the rest of a sentence that starts with the file's name. */
 export function describeFsError(error: unknown): string {
   const code = (error as { code?: string } | null)?.code
   switch (code) {
     case 'ENOENT':
-      return 'the file or folder does not exist'
+      return 'does not exist'
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied'
+      return 'cannot be read: permission denied'
     case 'EISDIR':
       return 'is a folder, not a file'
     case 'EMFILE':
-      return 'too many files are open; try fewer at once'
+      return 'could not be opened: too many files are open; try fewer at once'
     default:
-      return error instanceof Error ? error.message : String(error)
+      return `could not be read (${error instanceof Error ? error.message : String(error)})`
   }
 }

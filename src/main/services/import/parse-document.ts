@@ -3,7 +3,7 @@
 import { basename, extname } from 'node:path'
 import type { ParsedArticle, ParsedDocument } from '../../../shared/model/document'
 import { cleanPlainText, cleanBlocks } from '../../../shared/cleaning'
-import { formatOfPath, readFileForImport, ImportError } from './formats'
+import { formatOfPath, readFileForImport, ImportError, SUPPORTED_EXTENSIONS } from './formats'
 
 /** Parses one file; errors become a document with status "error" and a sentence naming the file. */
 export async function parseDocument(path: string, bytes: Uint8Array): Promise<ParsedDocument> {
@@ -11,7 +11,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
   const format = formatOfPath(path)
   if (format === null) {
     const extension = extname(path) || 'no extension'
-    return { status: 'error', path, error: `${name}: unsupported file type (${extension}); Gloss imports .txt, .md, .html, .pdf, .epub and .docx` }
+    return { status: 'error', path, error: `"${name}" has an unsupported file type (${extension}); Gloss imports ${SUPPORTED_EXTENSIONS.join(', ')}` }
   }
   try {
     const read = await readFileForImport(path, bytes)
@@ -37,10 +37,10 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
         originalText: read.originalText
       }
     }
-    if (article.blocks.length === 0) return { status: 'error', path, error: `${name}: no readable text was found in the file` }
+    if (article.blocks.length === 0) return { status: 'error', path, error: `"${name}" has no readable text` }
     return { status: 'ok', path, duplicateOf: null, ...article }
   } catch (error) {
-    const message = error instanceof ImportError ? error.message : `${name}: could not be read (${error instanceof Error ? error.message : String(error)})`
+    const message = error instanceof ImportError ? error.message : `"${name}" could not be read (${error instanceof Error ? error.message : String(error)})`
     return { status: 'error', path, error: message }
   }
 }

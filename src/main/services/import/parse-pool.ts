@@ -43,7 +43,7 @@ export function createWorkerPool(workerFile: string, size = Math.max(1, Math.min
       // A crash in one file (e.g. out of memory on a hostile input) fails that file only.
       const job = running.get(worker)
       running.delete(worker)
-      job?.resolve({ status: 'error', path: job.path, error: `${job.path.split(/[\\/]/).pop()}: the parser crashed (${error.message})` })
+      job?.resolve({ status: 'error', path: job.path, error: `"${job.path.split(/[\\/]/).pop()}" could not be parsed: the parser crashed (${error.message})` })
       idle.push(spawn())
       pump()
     })

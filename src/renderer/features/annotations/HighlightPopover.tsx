@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react'
 import type { Highlight, HighlightColor } from '../../../shared/model/annotation'
 import { ColorButtons } from './ColorButtons'
+import { floatingPosition } from './floating-position'
 
 interface Props {
   highlight: Highlight
@@ -18,7 +19,7 @@ export function HighlightPopover({ highlight, rect, onRecolor, onRemove, onClose
       className="floating-toolbar popover"
       role="dialog"
       aria-label="Highlight"
-      style={{ top: rect.bottom + 8, left: rect.left + rect.width / 2 }}
+      style={floatingPosition(rect, 'below')}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
       <ColorButtons verb="Recolour" current={highlight.color} onPick={onRecolor} />

@@ -2,11 +2,12 @@
 import type { ReactElement } from 'react'
 import type { HighlightColor } from '../../../shared/model/annotation'
 import { ColorButtons } from './ColorButtons'
+import { floatingPosition } from './floating-position'
 
 /** Shown above the selection's rectangle (viewport coordinates). */
 export function SelectionToolbar({ rect, onHighlight }: { rect: DOMRect; onHighlight(color: HighlightColor): void }): ReactElement {
   return (
-    <div className="floating-toolbar" role="toolbar" aria-label="Selection" style={{ top: rect.top - 48, left: rect.left + rect.width / 2 }}>
+    <div className="floating-toolbar" role="toolbar" aria-label="Selection" style={floatingPosition(rect, 'above')}>
       <ColorButtons verb="Highlight" onPick={onHighlight} />
       <span className="toolbar-hint" aria-hidden="true">
         h

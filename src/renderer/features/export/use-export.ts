@@ -15,7 +15,8 @@ export function useExport(): { status: string | null; exportArticles(ids: string
       if (articles.length === 0) return setStatus('Nothing to export')
       const { files } = await platform.call('export:render', {
         format,
-        mode: 'single-file',
+        // One article exports as its own file, with its own front matter.
+        mode: ids.length === 1 ? 'file-per-article' : 'single-file',
         articles,
         options: { includeArticleText: false, includeNotes: true, includeTags: true, includeColors: true, colorMeanings: DEFAULT_COLOR_MEANINGS, exportedAt: new Date() }
       })

@@ -1,12 +1,9 @@
 // Whether Electron's binary is installed and can start here, shared by `npm start` and the e2e config.
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join, dirname } from 'node:path'
-
-const require = createRequire(import.meta.url)
+const { existsSync, readFileSync } = require('node:fs')
+const { join, dirname } = require('node:path')
 
 /** The Electron executable's path, or null when the binary was never downloaded. */
-export function electronBinaryPath() {
+function electronBinaryPath() {
   try {
     const packageDir = dirname(require.resolve('electron/package.json'))
     const pathFile = join(packageDir, 'path.txt')
@@ -19,6 +16,8 @@ export function electronBinaryPath() {
 }
 
 /** Whether a display is available for a window (Linux needs X11 or Wayland). */
-export function hasDisplay() {
+function hasDisplay() {
   return process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
 }
+
+module.exports = { electronBinaryPath, hasDisplay }

@@ -1,0 +1,88 @@
+// Import throughput end to end (files on disk → parsed → stored in IndexedDB) against bare file
+// reading, and HTML extraction against bare Readability over linkedom on the same pages.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseHTML } from 'linkedom'
+import { Readability } from '@mozilla/readability'
+import { importPaths } from '../src/main/services/import/import-files'
+import { createInProcessPool, createWorkerPool, type ParsePool } from '../src/main/services/import/parse-pool'
+import { parseDocument } from '../src/main/services/import/parse-document'
+import { addParsedArticles } from '../src/renderer/db/articles-repository'
+import type { ParsedDocument } from '../src/shared/model/document'
+import { readSeedArticles, SyntheticWriter } from './synthetic-library'
+import type { Figure } from './measure'
+
+const WORKER_FILE = join(__dirname, '../out/main/parse-worker.js')
+
+function createPool(): { pool: ParsePool; kind: string } {
+  if (existsSync(WORKER_FILE)) return { pool: createWorkerPool(WORKER_FILE), kind: 'worker threads' }
+  return { pool: createInProcessPool(), kind: 'in-process (run `npm run build` for workers)' }
+}
+
+/** Text import: articles per second, end to end into the database. */
+export async function benchTextImport(count: number): Promise<Figure> {
+  const writer = new SyntheticWriter(readSeedArticles(), 7)
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-bench-text-'))
+  const paths = Array.from({ length: count }, (_, index) => {
+    const path = join(folder, `article-${String(index).padStart(5, '0')}.txt`)
+    writeFileSync(path, writer.plainTextArticle(index))
+    return path
+  })
+  const baselineStart = performance.now()
+  await Promise.all(paths.map((path) => readFile(path, 'utf8')))
+  const baselineSeconds = (performance.now() - baselineStart) / 1000
+
+  const { pool, kind } = createPool()
+  await importPaths(paths.slice(0, 20), pool) // warm up the workers' JIT
+  const start = performance.now()
+  const documents = await importPaths([folder], pool)
+  await addParsedArticles(documents.filter((document): document is Extract<ParsedDocument, { status: 'ok' }> => document.status === 'ok'))
+  const seconds = (performance.now() - start) / 1000
+  await pool.close()
+  const failed = documents.filter((document) => document.status === 'error').length
+  const value = count / seconds
+  return {
+    name: `import ${count} text articles (end to end, ${kind})`,
+    value,
+    unit: 'articles/s',
+    baseline: count / baselineSeconds,
+    target: '>= 500 articles/s',
+    met: value >= 500 && failed === 0,
+    note: failed ? `${failed} failed` : undefined
+  }
+}
+
+/** HTML extraction: our per-page time against bare Readability over linkedom on the same pages. */
+export async function benchHtmlImport(count: number): Promise<Figure> {
+  const writer = new SyntheticWriter(readSeedArticles(), 11)
+  const pages = Array.from({ length: count }, (_, index) => writer.htmlArticle(index))
+  const sample = join(__dirname, '../e2e/fixtures/sample-article.html')
+  if (existsSync(sample)) pages.push(readFileSync(sample, 'utf8'))
+  const encoder = new TextEncoder()
+  const bytes = pages.map((page) => encoder.encode(page))
+
+  const bare = (): void => {
+    for (const page of pages) new Readability(parseHTML(page).document as unknown as Document).parse()
+  }
+  const ours = async (): Promise<void> => {
+    for (let index = 0; index < bytes.length; index++) await parseDocument(`page-${index}.html`, bytes[index]!)
+  }
+  bare()
+  await ours()
+  const bareStart = performance.now()
+  bare()
+  const bareMs = (performance.now() - bareStart) / pages.length
+  const oursStart = performance.now()
+  await ours()
+  const oursMs = (performance.now() - oursStart) / pages.length
+  return {
+    name: `HTML import per page (${pages.length} pages, ~${Math.round(pages[0]!.length / 1024)} KB)`,
+    value: oursMs,
+    unit: 'ms/page',
+    baseline: bareMs,
+    target: '<= 1.5x bare Readability',
+    met: oursMs <= bareMs * 1.5
+  }
+}

@@ -1,0 +1,23 @@
+// `npm run bench`: builds a synthetic library from the seed articles, measures, prints a table
+// and writes bench-results.json. Every figure has a baseline measured in the same run.
+import 'fake-indexeddb/auto'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { benchHtmlImport, benchTextImport } from './import-throughput'
+import { benchLibraryOpen } from './library-open'
+import { printTable, type Figure } from './measure'
+
+const quick = process.argv.includes('--quick')
+
+async function main(): Promise<void> {
+  const figures: Figure[] = []
+  figures.push(await benchTextImport(quick ? 200 : 1000))
+  figures.push(await benchHtmlImport(quick ? 10 : 40))
+  figures.push(await benchLibraryOpen(quick ? 2000 : 10000))
+  printTable(figures)
+  const path = join(__dirname, '../bench-results.json')
+  writeFileSync(path, JSON.stringify({ createdAt: new Date().toISOString(), figures }, null, 2) + '\n')
+  console.log(`\nwritten to ${path}`)
+}
+
+void main()

@@ -1,0 +1,2 @@
+export declare function electronBinaryPath(): string | null
+export declare function hasDisplay(): boolean
