@@ -16,6 +16,18 @@ export interface ArticleNoteRecord extends Note {
   updatedAt: number
 }
 
+/** An article's near-duplicate signature (see shared/duplicates). */
+export interface SignatureRecord {
+  articleId: string
+  signature: number[]
+}
+
+/** One persisted chunk of the search index. */
+export interface SearchIndexRecord {
+  key: string
+  value: unknown
+}
+
 /** A user setting (reader preferences, colour meanings, library view). */
 export interface SettingRecord {
   key: string
@@ -29,6 +41,8 @@ export type GlossDatabase = Dexie & {
   tags: EntityTable<TagRecord, 'name'>
   articleNotes: EntityTable<ArticleNoteRecord, 'articleId'>
   settings: EntityTable<SettingRecord, 'key'>
+  signatures: EntityTable<SignatureRecord, 'articleId'>
+  searchIndex: EntityTable<SearchIndexRecord, 'key'>
 }
 
 /** Opens (creating or migrating) the database with the given name. */
@@ -40,7 +54,11 @@ export function openDatabase(name = 'gloss'): GlossDatabase {
     highlights: 'id, articleId, color, createdAt, *tags',
     tags: 'name',
     articleNotes: 'articleId',
-    settings: 'key'
+    settings: 'key',
+    // MinHash signatures, to find duplicates of new imports among stored articles.
+    signatures: 'articleId',
+    // The persisted search index, in chunks, so start-up does not rebuild it.
+    searchIndex: 'key'
   })
   return db
 }
