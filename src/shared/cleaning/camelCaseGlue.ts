@@ -1,0 +1,30 @@
+// "ofNational" and "SecurityCouncil" are two words glued at a dropped line break;
+// "iPhone", "YouTube" and "PowerPoint" are names. This tells the two apart.
+import { wordCount } from './knownWords'
+
+// Brands and names built from two long everyday words, which the rules below would split.
+const CAMEL_CASE_NAMES = new Set(['MasterCard', 'MasterChef', 'HarperCollins', 'GarageBand', 'BlackBerry', 'SmackDown', 'SoundCloud'])
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
+const LOWERCASE = /^\p{Ll}+$/u
+const ACRONYM = /^\p{Lu}{2,}$/u
+const POSSESSIVE = /^(\p{L}+)['’]s$/u
+// Only the commonest function words glue onto an acronym ("ofUN"); "macOS" must survive.
+const FUNCTION_WORD_COUNT = 100_000
+
+/** Whether the boundary between `left` and `right` (e.g. "of" | "National") is a glued word break. */
+export function isCamelCaseGlue(left: string, rightWithPossessive: string): boolean {
+  const right = rightWithPossessive.replace(/['’]s$/u, '')
+  if (CAMEL_CASE_NAMES.has(left + right)) return false
+  const rightIsWord = CAPITALISED.test(right) && right.length >= 3
+  if (LOWERCASE.test(left)) {
+    if (left.length < 2) return false
+    if (ACRONYM.test(right)) return wordCount(left) >= FUNCTION_WORD_COUNT
+    return rightIsWord && wordCount(left) >= 1_000
+  }
+  if (!rightIsWord) return false
+  const possessive = POSSESSIVE.exec(left)
+  if (possessive !== null) return wordCount(possessive[1] ?? '') > 0
+  // Brand names glue short words (You|Tube, Power|Point); glued prose words are usually longer.
+  return CAPITALISED.test(left) && left.length >= 6 && wordCount(left) >= 100 && wordCount(right) >= 100
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { classifyBlocks } from './classifyBlocks'
+import { markSummary } from './markSummary'
+import { pickTitle, shortenToTitle } from './pickTitle'
+
+describe('classifyBlocks', () => {
+  it('finds captions, headings between paragraphs, quotes and list items', () => {
+    expect(
+      classifyBlocks([
+        'Deputy Minister speaks at the conference (Photo: VNA)',
+        'Vietnam joins UN peacekeeping forces',
+        'Joining UN peacekeeping forces has helped Vietnam.',
+        '“We will keep our promise.”',
+        '- first point',
+        'A last short line'
+      ])
+    ).toEqual([
+      { kind: 'caption', text: 'Deputy Minister speaks at the conference (Photo: VNA)' },
+      { kind: 'heading', text: 'Vietnam joins UN peacekeeping forces' },
+      { kind: 'paragraph', text: 'Joining UN peacekeeping forces has helped Vietnam.' },
+      { kind: 'quote', text: '“We will keep our promise.”' },
+      { kind: 'list-item', text: 'first point' },
+      { kind: 'paragraph', text: 'A last short line' }
+    ])
+  })
+})
+
+describe('markSummary', () => {
+  it('marks a standfirst that a later paragraph restates', () => {
+    const blocks = markSummary([
+      {
+        kind: 'paragraph',
+        text: 'In the first half, defence cooperation with neighbours and key partners was strengthened, and multilateral diplomacy built trust.'
+      },
+      { kind: 'caption', text: 'A photo (Photo: VNA)' },
+      {
+        kind: 'paragraph',
+        text: 'According to reports, in the first half defence cooperation with neighbours and key partners was strengthened, and multilateral diplomacy built trust.'
+      }
+    ])
+    expect(blocks[0]?.kind).toBe('summary')
+  })
+})
+
+describe('pickTitle', () => {
+  it('prefers an explicit title, then a heading-like first line, then the first sentence', () => {
+    expect(pickTitle('Explicit', ['Heading like line', 'Body.'])).toEqual({ title: 'Explicit', usedFirstParagraph: false })
+    expect(pickTitle(null, ['Heading like line', 'Body.'])).toEqual({ title: 'Heading like line', usedFirstParagraph: true })
+    expect(pickTitle(null, ['Sen. Lt. Gen. Chien spoke. Then he left.']).title).toBe('Sen. Lt. Gen. Chien spoke')
+    expect(pickTitle(null, [], 'story.txt').title).toBe('story')
+  })
+
+  it('shortens a long sentence at a clause or word break', () => {
+    const title = shortenToTitle('International integration in terms of defense not only serves the goals of national construction and defense, but also more')
+    expect(title.length).toBeLessThanOrEqual(101)
+    expect(title).toBe('International integration in terms of defense not only serves the goals of national construction…')
+  })
+})

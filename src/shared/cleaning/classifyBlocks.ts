@@ -1,0 +1,50 @@
+// Plain text has no markup, so a paragraph's role is read from its shape: photo
+// captions end with a credit, headings are short lines without final punctuation.
+import type { Block, BlockKind } from '../model/document'
+
+const PHOTO_CREDIT = /\((?:photo|photos|file photo|illustrative photo|illustration|image|source|video)\s*:[^)]*\)\.?$/i
+const PHOTO_LABEL = /^(?:photo|image|illustration)\s*:/i
+const BULLET = /^[-•*▪◦‣]\s+/
+const NUMBERED = /^\d{1,2}[.)]\s+\S/
+const FINAL_PUNCTUATION = /[.!?;:,…"”’)\]]$/
+const MAX_HEADING_WORDS = 16
+const MAX_HEADING_LENGTH = 120
+
+/** Whether a line ends with a photo credit or starts with a photo label, i.e. is a caption. */
+export function isCaption(line: string): boolean {
+  return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line)
+}
+
+/** Whether a line looks like a heading: short, capitalised, several words, no final punctuation. */
+export function isHeadingLike(line: string): boolean {
+  const words = line.split(' ').length
+  return (
+    words >= 2 &&
+    words <= MAX_HEADING_WORDS &&
+    line.length <= MAX_HEADING_LENGTH &&
+    /^[\p{Lu}\p{N}]/u.test(line) &&
+    !FINAL_PUNCTUATION.test(line) &&
+    !isCaption(line)
+  )
+}
+
+/** Gives each paragraph its structural role; a heading must have text after it. */
+export function classifyBlocks(paragraphs: readonly string[]): Block[] {
+  return paragraphs.map((text, index) => {
+    const isLast = index === paragraphs.length - 1
+    if (BULLET.test(text)) return { kind: 'list-item', text: text.replace(BULLET, '') }
+    return { kind: kindOf(text, isLast), text }
+  })
+}
+
+function kindOf(text: string, isLast: boolean): BlockKind {
+  if (isCaption(text)) return 'caption'
+  if (NUMBERED.test(text) && text.length < 300) return 'list-item'
+  if (isWhollyQuoted(text)) return 'quote'
+  if (!isLast && isHeadingLike(text)) return 'heading'
+  return 'paragraph'
+}
+
+function isWhollyQuoted(text: string): boolean {
+  return /^[“"].*[”"]$/u.test(text) && (text.match(/[“”"]/g) ?? []).length === 2
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { cleanBlocks } from './cleanBlocks'
+
+describe('cleanBlocks', () => {
+  it('repairs text inside blocks, keeps their kinds and lifts a leading heading into the title', () => {
+    const result = cleanBlocks([
+      { kind: 'heading', text: 'Defence diplomacy review' },
+      { kind: 'paragraph', text: 'The Ministry ofNational Defence reviewed Vietnamâ€™s ar🍌ms   cooperation.' },
+      { kind: 'list-item', text: 'more than 100countries' },
+      { kind: 'paragraph', text: 'leftcenterrightdel' },
+      { kind: 'paragraph', text: 'It ended well, he went on./.' },
+      { kind: 'paragraph', text: 'A teaser for another story.' }
+    ])
+    expect(result.title).toBe('Defence diplomacy review')
+    expect(result.blocks).toEqual([
+      { kind: 'paragraph', text: 'The Ministry of National Defence reviewed Vietnam’s arms cooperation.' },
+      { kind: 'list-item', text: 'more than 100 countries' },
+      { kind: 'paragraph', text: 'It ended well, he went on.' }
+    ])
+    expect(result.removed.map((removal) => removal.kind)).toEqual(['end-marker', 'teaser', 'cms-debris', 'title'])
+    expect(result.repairs.map((repair) => repair.kind).sort()).toEqual(['junk-character', 'mojibake', 'split-glued-word', 'split-glued-word'])
+  })
+
+  it('keeps the first of two repeated paragraphs', () => {
+    const paragraph = 'Joining UN peacekeeping forces has helped Vietnam assert its position and image.'
+    const result = cleanBlocks([
+      { kind: 'paragraph', text: paragraph },
+      { kind: 'paragraph', text: `In addition, ${paragraph}` }
+    ])
+    expect(result.blocks).toEqual([{ kind: 'paragraph', text: paragraph }])
+    expect(result.removed).toEqual([{ kind: 'repeated-paragraph', text: `In addition, ${paragraph}` }])
+  })
+})

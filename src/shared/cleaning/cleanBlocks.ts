@@ -1,0 +1,79 @@
+// Formats that already have structure (Markdown, HTML) arrive as blocks; they get the same
+// text repairs and debris, end-marker and repeat handling as plain text, keeping their kinds.
+import type { Block, Removal, Repair } from '../model/document'
+import { mergeChanges, noChanges } from './changes'
+import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
+import { detectLanguage } from './detectLanguage'
+import { isCmsDebris } from './dropCmsDebris'
+import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
+import { firstSentence, shortenToTitle } from './pickTitle'
+import { removeJunkCharacters } from './removeJunkCharacters'
+import { repairMojibake } from './repairMojibake'
+import { splitGluedWords } from './splitGluedWords'
+import { collapseWhitespace } from './splitIntoLines'
+import { dominantScripts } from './writingScripts'
+
+/** Cleaned blocks, a title guess ('' when none), and the record of what changed. */
+export interface CleanedBlocks {
+  title: string
+  blocks: Block[]
+  removed: Removal[]
+  repairs: Repair[]
+  warnings: string[]
+}
+
+/** Cleans already-structured blocks; a leading heading becomes the title. */
+export function cleanBlocks(input: readonly Block[]): CleanedBlocks {
+  const changes = noChanges()
+  const scripts = dominantScripts(input.map((block) => block.text).join('\n'))
+  const repairedText = input.map((block) => {
+    const mojibake = repairMojibake(block.text)
+    const junk = removeJunkCharacters(mojibake.text, scripts)
+    mergeChanges(changes, mojibake)
+    mergeChanges(changes, junk)
+    return collapseWhitespace(junk.text)
+  })
+  const cut = cutAtEndMarker(repairedText)
+  changes.removed.push(...cut.removed, ...describeAfterMarker(cut.afterMarker))
+  const language = detectLanguage(cut.lines.join('\n'))
+  const kept: Block[] = []
+  cut.lines.forEach((text, index) => {
+    const kind = input[index]?.kind ?? 'paragraph'
+    if (text === '') return
+    if (isCmsDebris(text)) {
+      changes.removed.push({ kind: 'cms-debris', text })
+      return
+    }
+    const split = splitGluedWords(text, { useDictionary: language === 'en' })
+    changes.repairs.push(...split.repairs)
+    kept.push({ kind, text: split.text })
+  })
+  const blocks = dropRepeatedBlocks(kept, changes.removed)
+  const first = blocks[0]
+  if (first?.kind === 'heading') {
+    changes.removed.push({ kind: 'title', text: first.text })
+    return { title: first.text, blocks: blocks.slice(1), ...changes, warnings: [] }
+  }
+  const opening = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'summary')
+  return { title: opening === undefined ? '' : shortenToTitle(firstSentence(opening.text)), blocks, ...changes, warnings: [] }
+}
+
+// Only paragraphs are compared: a heading or list item may legitimately repeat.
+function dropRepeatedBlocks(blocks: readonly Block[], removed: Removal[]): Block[] {
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph')
+  const repeats = dropRepeatedParagraphs(paragraphs.map((block) => block.text))
+  removed.push(...repeats.removed)
+  const dropped = new Set(repeats.removed.map((removal) => removal.text))
+  const seen = new Set<string>()
+  return blocks.filter((block) => {
+    if (block.kind !== 'paragraph' || !dropped.has(block.text)) return true
+    // The first copy of a repeated paragraph stays.
+    if (seen.has(block.text) || !isFirstOfRepeats(block.text, repeats.paragraphs)) return false
+    seen.add(block.text)
+    return true
+  })
+}
+
+function isFirstOfRepeats(text: string, keptParagraphs: readonly string[]): boolean {
+  return keptParagraphs.includes(text)
+}

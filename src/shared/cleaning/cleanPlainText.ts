@@ -1,0 +1,90 @@
+// The whole pipeline for a scraped plain-text article: repair encoding and junk, cut at
+// the end marker, lift header metadata, drop debris and repeats, split glued words, find structure.
+import type { CleanedText } from './cleanedText'
+import { mergeChanges, noChanges } from './changes'
+import { readBylineLine } from './bylines'
+import { classifyBlocks } from './classifyBlocks'
+import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
+import { readDateline } from './datelines'
+import { detectLanguage } from './detectLanguage'
+import { dropCmsDebris } from './dropCmsDebris'
+import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
+import { extractHeaderMetadata } from './extractHeaderMetadata'
+import { markSummary } from './markSummary'
+import { findDate } from './parseDates'
+import { pickTitle } from './pickTitle'
+import { removeJunkCharacters } from './removeJunkCharacters'
+import { repairMojibake } from './repairMojibake'
+import { splitGluedWords } from './splitGluedWords'
+import { splitIntoLines } from './splitIntoLines'
+import { dominantScripts } from './writingScripts'
+
+/** Options for cleanPlainText. */
+export interface CleanPlainTextOptions {
+  /** The file's name, the title of last resort. */
+  fileName?: string
+}
+
+/** Cleans one scraped plain-text article into titled, classified blocks, recording every removal and repair. */
+export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}): CleanedText {
+  const changes = noChanges()
+  const warnings: string[] = []
+  const mojibake = repairMojibake(text)
+  mergeChanges(changes, mojibake)
+  const scripts = dominantScripts(mojibake.text)
+  const junk = removeJunkCharacters(mojibake.text, scripts)
+  mergeChanges(changes, junk)
+
+  const cut = cutAtEndMarker(splitIntoLines(junk.text))
+  const trailingBylines = cut.afterMarker.filter((line) => readBylineLine(line) !== null)
+  changes.removed.push(...cut.removed, ...describeAfterMarker(cut.afterMarker.filter((line) => readBylineLine(line) === null)))
+  // Debris goes first, so a stray `X` or CMS marker cannot hide the byline lines behind it.
+  const debris = dropCmsDebris([...cut.lines, ...trailingBylines].filter((line) => line !== ''))
+  changes.removed.push(...debris.removed)
+  const header = extractHeaderMetadata(debris.lines)
+  changes.removed.push(...header.removed)
+  const bodyLines = header.lines.filter((line) => line !== '')
+  const language = detectLanguage(bodyLines.join('\n'), scripts)
+  const repaired = bodyLines.map((paragraph) => {
+    const split = splitGluedWords(paragraph, { useDictionary: language === 'en' })
+    changes.repairs.push(...split.repairs)
+    return split.text
+  })
+  const dateline =
+    repaired
+      .slice(0, 5)
+      .map(readDateline)
+      .find((found) => found !== null) ?? null
+
+  const repeats = dropRepeatedParagraphs(repaired)
+  changes.removed.push(...repeats.removed)
+  const title = pickTitle(header.title, repeats.paragraphs, options.fileName)
+  if (title.usedFirstParagraph) changes.removed.push({ kind: 'title', text: title.title })
+  const body = title.usedFirstParagraph ? repeats.paragraphs.slice(1) : repeats.paragraphs
+  const blocks = markSummary(classifyBlocks(body))
+
+  const publishedPartial = header.publishedAt !== null ? null : (header.publishedPartial ?? dateline?.date ?? leadDate(blocks.map((block) => block.text)))
+  if (publishedPartial !== null && header.publishedPartial === null && dateline?.date == null) {
+    warnings.push(`The publication date is taken from the date the lead mentions (${publishedPartial}).`)
+  }
+  return {
+    title: title.title,
+    byline: header.byline,
+    publishedAt: header.publishedAt,
+    publishedPartial,
+    source: header.source ?? dateline?.agency ?? null,
+    language,
+    blocks,
+    removed: changes.removed,
+    repairs: changes.repairs,
+    warnings
+  }
+}
+
+// Wire leads report the event "on April 14"; without a header date that is the best partial date there is.
+function leadDate(paragraphs: readonly string[]): string | null {
+  const lead = paragraphs.find((paragraph) => readDateline(paragraph) !== null) ?? paragraphs[0]
+  if (lead === undefined) return null
+  const found = findDate(lead)
+  return found === null || found.iso !== null ? null : found.partial
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
+
+describe('cutAtEndMarker', () => {
+  it('keeps the sentence before a glued marker and hands back everything after it', () => {
+    const cut = cutAtEndMarker(['First paragraph.', 'Overcoming war consequences, he went on./.', 'Teaser of another story.', 'X'])
+    expect(cut.lines).toEqual(['First paragraph.', 'Overcoming war consequences, he went on.'])
+    expect(cut.afterMarker).toEqual(['Teaser of another story.', 'X'])
+    expect(cut.removed).toEqual([{ kind: 'end-marker', text: './.' }])
+    expect(describeAfterMarker(cut.afterMarker)).toEqual([
+      { kind: 'teaser', text: 'Teaser of another story.' },
+      { kind: 'cms-debris', text: 'X' }
+    ])
+  })
+
+  it('adds the final period a marker without one leaves behind, and drops a lone marker line', () => {
+    expect(cutAtEndMarker(['on the international stage/.']).lines).toEqual(['on the international stage.'])
+    expect(cutAtEndMarker(['Last sentence.', './.', 'After']).lines).toEqual(['Last sentence.'])
+  })
+
+  it('leaves text without a marker whole, and does not mistake a path or date for one', () => {
+    const lines = ['Resolution No.59-NQ/TW was adopted.', 'Visit qdnd.vn/en for more.']
+    expect(cutAtEndMarker(lines)).toEqual({ lines, afterMarker: [], removed: [], found: false })
+  })
+})

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { dropCmsDebris } from './dropCmsDebris'
+
+describe('dropCmsDebris', () => {
+  it('drops layout words, lone symbols, placeholders and photo markers', () => {
+    const result = dropCmsDebris(['leftcenterrightdel', 'X', '|', '{keywords}', '[Photo]', 'A real paragraph.'])
+    expect(result.lines).toEqual(['A real paragraph.'])
+    expect(result.removed.map((removal) => removal.text)).toEqual(['leftcenterrightdel', 'X', '|', '{keywords}', '[Photo]'])
+    expect(result.removed.every((removal) => removal.kind === 'cms-debris')).toBe(true)
+  })
+
+  it('strips a placeholder from inside a line and keeps the text', () => {
+    const result = dropCmsDebris(['Tags {keywords} defence diplomacy'])
+    expect(result.lines).toEqual(['Tags defence diplomacy'])
+    expect(result.removed).toEqual([{ kind: 'cms-debris', text: '{keywords}' }])
+  })
+
+  it('keeps short real lines such as a one-word heading', () => {
+    expect(dropCmsDebris(['Right', 'Overview', 'X-ray results']).lines).toEqual(['Right', 'Overview', 'X-ray results'])
+  })
+})

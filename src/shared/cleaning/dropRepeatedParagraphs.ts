@@ -1,0 +1,41 @@
+// A paragraph printed twice (the lead repeated after a photo, a sentence pasted again
+// behind "In addition,") is kept once: the first copy stays, later copies are recorded.
+import type { Removal } from '../model/document'
+import { comparableWords, pairContainment, wordPairs } from './paragraphSimilarity'
+
+/** The paragraphs without repeats, and the repeats that were dropped. */
+export interface RepeatRemoval {
+  paragraphs: string[]
+  removed: Removal[]
+}
+
+// Near-repeats share almost every word pair and are about as long; restatements share far fewer.
+const REPEAT_CONTAINMENT = 0.9
+const REPEAT_LENGTH_RATIO = 0.8
+const MIN_WORDS = 4
+
+/** Drops paragraphs that repeat an earlier one exactly or nearly, recording them as 'repeated-paragraph'. */
+export function dropRepeatedParagraphs(paragraphs: readonly string[]): RepeatRemoval {
+  const kept: string[] = []
+  const keptShapes: Array<{ words: number; pairs: Set<number> }> = []
+  const removed: Removal[] = []
+  const vocabulary = new Map<string, number>()
+  for (const paragraph of paragraphs) {
+    const words = comparableWords(paragraph)
+    const shape = { words: words.length, pairs: wordPairs(words, vocabulary) }
+    const isRepeat =
+      words.length >= MIN_WORDS &&
+      keptShapes.some(
+        (earlier) =>
+          Math.min(earlier.words, shape.words) / Math.max(earlier.words, shape.words) >= REPEAT_LENGTH_RATIO &&
+          pairContainment(earlier.pairs, shape.pairs) >= REPEAT_CONTAINMENT
+      )
+    if (isRepeat) {
+      removed.push({ kind: 'repeated-paragraph', text: paragraph })
+      continue
+    }
+    kept.push(paragraph)
+    keptShapes.push(shape)
+  }
+  return { paragraphs: kept, removed }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { extractHeaderMetadata } from './extractHeaderMetadata'
+
+describe('extractHeaderMetadata', () => {
+  it('reads an ID on the next line, a date line and an empty author, and keeps the title line', () => {
+    const header = extractHeaderMetadata(['ID :', '673760', 'Fri, 12/22/2023 - 08:19', 'Auther :', '', 'The title line', '', 'Body.'])
+    expect(header.publishedAt).toBe('2023-12-22T08:19')
+    expect(header.byline).toBeNull()
+    expect(header.lines).toEqual(['The title line', '', 'Body.'])
+    expect(header.removed.map((removal) => removal.text)).toEqual(['ID :', '673760', 'Fri, 12/22/2023 - 08:19', 'Auther :'])
+    expect(header.removed.every((removal) => removal.kind === 'header')).toBe(true)
+  })
+
+  it('reads labelled fields', () => {
+    const header = extractHeaderMetadata(['Title: Defence talks', 'Author: Mai Huong', 'date 2022-04-14', 'Source: VNA', 'Body text.'])
+    expect(header).toMatchObject({ title: 'Defence talks', byline: 'Mai Huong', publishedAt: '2022-04-14', source: 'VNA', lines: ['Body text.'] })
+  })
+
+  it('keeps a date without a year partial', () => {
+    expect(extractHeaderMetadata(['Posted: April 14', 'Body text.'])).toMatchObject({ publishedAt: null, publishedPartial: 'April 14' })
+  })
+
+  it('reads a byline and a translator credit at the end', () => {
+    const header = extractHeaderMetadata(['Body text.', '', 'By Ngoc Hung - Anh Vu', '', 'Translated by Mai Huong'])
+    expect(header.byline).toBe('Ngoc Hung - Anh Vu')
+    expect(header.lines).toEqual(['Body text.'])
+    expect(header.removed).toEqual([
+      { kind: 'byline', text: 'Translated by Mai Huong' },
+      { kind: 'byline', text: 'By Ngoc Hung - Anh Vu' }
+    ])
+  })
+
+  it('leaves an article without header fields alone', () => {
+    const lines = ['Vietnam has taken an active part in defence diplomacy, heard a conference on April 14.', 'Second.']
+    expect(extractHeaderMetadata(lines).lines).toEqual(lines)
+  })
+})

@@ -1,0 +1,102 @@
+// Scraped articles start (and sometimes end) with CMS fields: "ID :" and its number, an
+// author, a date, a byline, a credit. These become metadata and leave the body.
+import type { Removal } from '../model/document'
+import { readBylineLine } from './bylines'
+import { findDateLine } from './parseDates'
+
+/** Metadata read from header and footer lines, and the lines that remain. */
+export interface HeaderMetadata {
+  lines: string[]
+  title: string | null
+  byline: string | null
+  publishedAt: string | null
+  publishedPartial: string | null
+  source: string | null
+  removed: Removal[]
+}
+
+const ID_FIELD = /^(?:id|article id|story id|post id)\s*:\s*(.*)$/i
+const AUTHOR_FIELD = /^(?:author|auther|authors|writer|reporter)\s*:\s*(.*)$/i
+const TITLE_FIELD = /^(?:title|headline)\s*:\s*(.+)$/i
+const SOURCE_FIELD = /^(?:source|agency)\s*:\s*(.+)$/i
+const OTHER_FIELD = /^(?:category|categories|section|tags?|keywords?|url|link|lang|language)\s*:.*$/i
+const ID_VALUE = /^[\w-]{1,40}$/u
+// Header fields are few; a long run of them means we misread the body.
+const MAX_HEADER_LINES = 12
+
+/** Reads metadata fields from the first lines (and bylines or credits from the last) and removes them. */
+export function extractHeaderMetadata(lines: readonly string[]): HeaderMetadata {
+  const found: HeaderMetadata = { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, removed: [] }
+  const remove = (line: string, kind = 'header'): void => {
+    if (line !== '') found.removed.push({ kind, text: line })
+  }
+  let index = 0
+  let headerLines = 0
+  while (index < lines.length && headerLines < MAX_HEADER_LINES) {
+    const line = lines[index] ?? ''
+    if (line === '') {
+      index++
+      continue
+    }
+    const consumed = readHeaderField(line, lines[index + 1] ?? '', found)
+    if (consumed === 0) break
+    for (let offset = 0; offset < consumed; offset++) remove(lines[index + offset] ?? '')
+    index += consumed
+    headerLines++
+  }
+  const body = lines.slice(index)
+  let end = body.length
+  while (end > 0) {
+    const line = body[end - 1] ?? ''
+    if (line === '') {
+      end--
+      continue
+    }
+    const byline = readBylineLine(line)
+    const source = SOURCE_FIELD.exec(line)
+    if (byline === null && source === null) break
+    if (byline?.role === 'author') found.byline ??= byline.names
+    if (source !== null) found.source ??= (source[1] ?? '').trim()
+    remove(line, byline !== null ? 'byline' : 'header')
+    end--
+  }
+  found.lines = body.slice(0, end)
+  return found
+}
+
+// Returns how many lines the field took (a value may sit on the next line), or 0 when it is not a field.
+function readHeaderField(line: string, nextLine: string, found: HeaderMetadata): number {
+  const id = ID_FIELD.exec(line)
+  if (id !== null) return (id[1] ?? '') === '' && ID_VALUE.test(nextLine) ? 2 : 1
+  const author = AUTHOR_FIELD.exec(line)
+  if (author !== null) {
+    const value = (author[1] ?? '').trim()
+    const nextIsName = value === '' && readBylineLine(`By ${nextLine}`) !== null && nextLine.split(' ').length <= 6
+    const names = value !== '' ? value : nextIsName ? nextLine : ''
+    if (names !== '') found.byline ??= names
+    return nextIsName ? 2 : 1
+  }
+  const title = TITLE_FIELD.exec(line)
+  if (title !== null) {
+    found.title ??= (title[1] ?? '').trim()
+    return 1
+  }
+  const source = SOURCE_FIELD.exec(line)
+  if (source !== null) {
+    found.source ??= (source[1] ?? '').trim()
+    return 1
+  }
+  if (OTHER_FIELD.test(line)) return 1
+  const date = findDateLine(line)
+  if (date !== null) {
+    if (date.iso !== null) found.publishedAt ??= date.iso
+    else found.publishedPartial ??= date.partial
+    return 1
+  }
+  const byline = readBylineLine(line)
+  if (byline !== null) {
+    if (byline.role === 'author') found.byline ??= byline.names
+    return 1
+  }
+  return 0
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { looksDerived, wordCount } from './knownWords'
+import { segmentGluedWord } from './segmentGluedWord'
+
+describe('knownWords', () => {
+  it('counts words whatever their case', () => {
+    expect(wordCount('Ministry')).toBe(wordCount('ministry'))
+    expect(wordCount('territorialsovereignty')).toBe(0)
+  })
+
+  it('recognises unlisted derivations of listed words', () => {
+    for (const word of ['multilateralisation', 'modernisation', 'concertedly', 'peacekeepers', 'rehabilitative']) expect(looksDerived(word)).toBe(true)
+    expect(looksDerived('territorialsovereignty')).toBe(false)
+  })
+})
+
+describe('segmentGluedWord', () => {
+  it('splits two glued words and refuses compounds and derivations', () => {
+    expect(segmentGluedWord('cooperationagreements')).toEqual(['cooperation', 'agreements'])
+    expect(segmentGluedWord('haveled')).toEqual(['have', 'led'])
+    for (const word of ['policymakers', 'lockdown', 'copyleft', 'multilateralisation', 'peacekeeping']) expect(segmentGluedWord(word)).toBeNull()
+  })
+})

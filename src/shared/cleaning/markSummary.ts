@@ -1,0 +1,24 @@
+// Wire pages open with a standfirst that the story then restates in its own words;
+// that first paragraph is the article's summary, not the start of its body.
+import type { Block } from '../model/document'
+import { comparableWords, pairContainment, wordPairs } from './paragraphSimilarity'
+
+// A restatement shares a good part of its word pairs with a later paragraph, short of a repeat.
+const RESTATEMENT_CONTAINMENT = 0.4
+const MIN_SUMMARY_WORDS = 12
+// A standfirst is restated early in the story, within its first paragraphs.
+const RESTATEMENT_WINDOW = 10
+
+/** Marks the first block 'summary' when it is a standfirst that a later paragraph restates. */
+export function markSummary(blocks: readonly Block[]): Block[] {
+  const first = blocks[0]
+  if (first === undefined || first.kind !== 'paragraph') return [...blocks]
+  const words = comparableWords(first.text)
+  if (words.length < MIN_SUMMARY_WORDS) return [...blocks]
+  const vocabulary = new Map<string, number>()
+  const pairs = wordPairs(words, vocabulary)
+  const restated = blocks
+    .slice(1, RESTATEMENT_WINDOW + 1)
+    .some((block) => block.kind === 'paragraph' && pairContainment(pairs, wordPairs(comparableWords(block.text), vocabulary)) >= RESTATEMENT_CONTAINMENT)
+  return restated ? [{ kind: 'summary', text: first.text }, ...blocks.slice(1)] : [...blocks]
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { findDate, findDateLine } from './parseDates'
+
+describe('findDate', () => {
+  it('gives an ISO date-time when the year and time are written', () => {
+    expect(findDate('Fri, 12/22/2023 - 08:19')?.iso).toBe('2023-12-22T08:19')
+  })
+
+  it('never invents a year', () => {
+    expect(findDate('heard a conference on April 14.')).toMatchObject({ iso: null, partial: 'April 14' })
+  })
+
+  it('ignores weekdays and relative words', () => {
+    expect(findDate('He said today that Friday would be busy')).toBeNull()
+  })
+})
+
+describe('findDateLine', () => {
+  it('accepts a line that is only a date with a label', () => {
+    expect(findDateLine('date 2022-04-14')?.iso).toBe('2022-04-14')
+    expect(findDateLine('Posted: 14/04/2022 10:20')?.iso).toBe('2022-04-14T10:20')
+  })
+
+  it('rejects a sentence that merely mentions a date', () => {
+    expect(findDateLine('The talks were held on April 14 in Hanoi.')).toBeNull()
+  })
+})

@@ -1,0 +1,44 @@
+// Dates in headers, datelines and leads, read with chrono's strict (formal) parser.
+// A date written without a year stays partial: Gloss never invents the year.
+import * as chrono from 'chrono-node'
+
+/** One date found in a piece of text. */
+export interface FoundDate {
+  /** ISO 8601 date ("2023-12-22") or local date-time ("2023-12-22T08:19"); null when the year is not given. */
+  iso: string | null
+  /** The date as written when it has no year, e.g. "April 14"; null otherwise. */
+  partial: string | null
+  /** The text chrono matched. */
+  matched: string
+  /** Where the match starts in the text. */
+  index: number
+}
+
+/** The first calendar date in the text (a day and month at least), or null. */
+export function findDate(text: string): FoundDate | null {
+  for (const result of chrono.strict.parse(text)) {
+    const start = result.start
+    if (!start.isCertain('month') || !start.isCertain('day')) continue
+    const matched = result.text.trim()
+    if (!start.isCertain('year')) return { iso: null, partial: matched, matched, index: result.index }
+    const date = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`
+    const iso = start.isCertain('hour') ? `${date}T${pad(start.get('hour'))}:${pad(start.get('minute'))}` : date
+    return { iso, partial: null, matched, index: result.index }
+  }
+  return null
+}
+
+/** The date a whole line states, when the line is nothing but a date with an optional label ("Posted:", "date"). */
+export function findDateLine(line: string): FoundDate | null {
+  const withoutLabel = line.replace(/^(?:date|dated|posted|published|updated|created|last updated)\s*(?:on)?\s*:?\s*/i, '')
+  if (withoutLabel.length > 60) return null
+  const found = findDate(withoutLabel)
+  if (found === null) return null
+  const rest = withoutLabel.replace(found.matched, '').replace(/[\s,\-–—|:()]/g, '')
+  // A weekday name may stay outside the match ("Friday | 22/12/2023").
+  return rest === '' || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(rest) ? found : null
+}
+
+function pad(value: number | null): string {
+  return String(value ?? 0).padStart(2, '0')
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { removeJunkCharacters } from './removeJunkCharacters'
+
+describe('removeJunkCharacters', () => {
+  it('drops a letter of an unrelated script and records the token it touched', () => {
+    const result = removeJunkCharacters('Hanoi (VNA) ꦰ- Vietnam has taken an active part')
+    expect(result.text).toBe('Hanoi (VNA) - Vietnam has taken an active part')
+    expect(result.repairs).toEqual([{ kind: 'junk-character', before: 'ꦰ-', after: '-' }])
+  })
+
+  it('drops emoji inside words and standalone emoji with their space', () => {
+    expect(removeJunkCharacters('such as ar🍌ms services').text).toBe('such as arms services')
+    const standalone = removeJunkCharacters('💮 In addition, Vietnam has hosted events')
+    expect(standalone.text).toBe('In addition, Vietnam has hosted events')
+    expect(standalone.removed).toEqual([{ kind: 'junk-character', text: '💮' }])
+    expect(removeJunkCharacters('one 🐼 two words here').text).toBe('one two words here')
+  })
+
+  it('drops zero-width, private-use and control characters', () => {
+    expect(removeJunkCharacters('peace\u200Bkeeping and \uE000secu\u0007rity').text).toBe('peacekeeping and security')
+  })
+
+  it('keeps legitimate non-ASCII text', () => {
+    const clean = 'Phạm Minh Chính met António Guterres – “the attachés’ café” © 2024 — π ≈ 3.14'
+    expect(removeJunkCharacters(clean)).toEqual({ text: clean, removed: [], repairs: [] })
+  })
+
+  it('keeps a quoted word in another script but not a lone stray letter of it', () => {
+    expect(removeJunkCharacters('President Putin (Путин) said the talks went well').text).toBe('President Putin (Путин) said the talks went well')
+  })
+
+  it('judges scripts against the dominant one, so Cyrillic text keeps its letters and loses stray Javanese', () => {
+    expect(removeJunkCharacters('Москва ꦡсегодня объявила').text).toBe('Москва сегодня объявила')
+  })
+})

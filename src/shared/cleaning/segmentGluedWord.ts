@@ -1,0 +1,39 @@
+// Two words glued where a line break was dropped ("territorialsovereignty") are split
+// back apart by word frequency, with a strong prior against splitting anything plausible.
+import { isFunctionWordGlue, isPlausibleGlue } from './gluePlausibility'
+import { looksDerived, wordCount } from './knownWords'
+
+const MIN_GLUED_LENGTH = 5
+
+// Short parts must be very common words, so rare fragments like "ion" or "vi" never qualify.
+function isAcceptablePart(part: string): boolean {
+  const count = wordCount(part)
+  if (part.length <= 1) return false
+  if (part.length === 2) return count >= 10_000
+  if (part.length === 3) return count >= 1_000
+  if (part.length <= 5) return count >= 20
+  return count >= 1
+}
+
+/** The two words a lowercase token was glued from, or null when it is (or may be) one word. */
+export function segmentGluedWord(word: string): [string, string] | null {
+  if (word.length < MIN_GLUED_LENGTH || wordCount(word) > 0) return null
+  let best: [string, string] | null = null
+  let bestScore = -Infinity
+  for (let cut = 1; cut < word.length; cut++) {
+    const left = word.slice(0, cut)
+    const right = word.slice(cut)
+    // "a" is the one single-letter word that commonly glues ("apeaceful"); it needs a real word after it.
+    const leftOk = left === 'a' ? right.length >= 4 && wordCount(right) >= 100 : isAcceptablePart(left)
+    const rightOk = right === 'a' ? wordCount(left) >= 100 : isAcceptablePart(right)
+    if (!leftOk || !rightOk || !isPlausibleGlue(left, right)) continue
+    const score = Math.log(wordCount(left)) + Math.log(wordCount(right))
+    if (score > bestScore) {
+      bestScore = score
+      best = [left, right]
+    }
+  }
+  if (best === null) return null
+  // An unlisted word built on a listed stem ("concertedly") is a word, unless it plainly starts with "have", "to", "the"….
+  return isFunctionWordGlue(best[0], best[1]) || !looksDerived(word) ? best : null
+}

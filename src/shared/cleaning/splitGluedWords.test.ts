@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { splitGluedWords } from './splitGluedWords'
+
+const split = (text: string): string => splitGluedWords(text).text
+
+describe('splitGluedWords', () => {
+  it.each([
+    ['the national territorialsovereignty,', 'the national territorial sovereignty,'],
+    ['defence diplomacyin the', 'defence diplomacy in the'],
+    ['recordingimportant achievements', 'recording important achievements'],
+    ['attended and hostedinternational festivals', 'attended and hosted international festivals'],
+    ['continue tostudy and expand', 'continue to study and expand'],
+    ['the Ministry ofNational Defence', 'the Ministry of National Defence'],
+    ['regarding theMinistry', 'regarding the Ministry'],
+    ['the UN SecurityCouncil.', 'the UN Security Council.'],
+    ["the Vietnam People'sArmy", "the Vietnam People's Army"],
+    ['a conference on April14.', 'a conference on April 14.'],
+    ['more than 100countries', 'more than 100 countries'],
+    ['the COVID-19pandemic.', 'the COVID-19 pandemic.'],
+    ['Sen. Lt.Gen. Hoang', 'Sen. Lt. Gen. Hoang'],
+    ['follow the guidelines.The army', 'follow the guidelines. The army']
+  ])('splits %s', (glued, expected) => {
+    expect(split(glued)).toBe(expected)
+  })
+
+  it('records each split as a repair naming the word without its punctuation', () => {
+    expect(splitGluedWords('the territorialsovereignty, and April14.').repairs).toEqual([
+      { kind: 'split-glued-word', before: 'territorialsovereignty', after: 'territorial sovereignty' },
+      { kind: 'split-glued-word', before: 'April14', after: 'April 14' }
+    ])
+    expect(splitGluedWords('Sen. Lt.Gen. Hoang').repairs).toEqual([{ kind: 'split-glued-word', before: 'Lt.Gen.', after: 'Lt. Gen.' }])
+  })
+
+  it.each([
+    'peacekeeping understand multilateralisation semiconductors peacekeepers modernisation remediation',
+    'Guterres Ryzhenkov Phomvihane Phạm Minh Chính',
+    'iPhone YouTube McDonald PowerPoint LinkedIn OpenAI macOS eBay JavaScript WhatsApp getElementById addEventListener',
+    'COVID-19 G20 MH370 4th 1990s 2016–2021 No.59-NQ/TW AARM-30 USD 286.3 5km 10am 24hrs',
+    'U.S. U.N. e.g. i.e. qdnd.vn https://www.vietnamplus.vn/news-123.vnp user@example.com',
+    'policymakers lockdown blockchain smartphone timeline roadmap copyleft hereof inline bailout'
+  ])('leaves clean text untouched: %s', (clean) => {
+    expect(splitGluedWords(clean)).toEqual({ text: clean, repairs: [] })
+  })
+
+  it('splits only camel case and numbers, not dictionary words, when told the text is not English', () => {
+    expect(split('territorialsovereignty ofNational')).toBe('territorial sovereignty of National')
+    expect(splitGluedWords('territorialsovereignty ofNational', { useDictionary: false }).text).toBe('territorialsovereignty of National')
+  })
+})
