@@ -69,7 +69,15 @@ export class SyntheticWriter {
   /** A seed-shaped plain-text scrape: header lines, title, dateline, paragraphs, end marker, teasers. */
   plainTextArticle(index: number, paragraphs = 10): string {
     const day = 1 + (index % 28)
-    const lines = ['ID :', String(600000 + index), `Fri, 12/${String(day).padStart(2, '0')}/2023 - 08:19`, 'Auther :', '', this.sentence(10).replace(/\.$/, ''), '']
+    const lines = [
+      'ID :',
+      String(600000 + index),
+      `Fri, 12/${String(day).padStart(2, '0')}/2023 - 08:19`,
+      'Auther :',
+      '',
+      this.sentence(10).replace(/\.$/, ''),
+      ''
+    ]
     lines.push(`Hanoi (VNA) - ${this.paragraph()}`, '')
     for (let count = 0; count < paragraphs; count++) lines.push(this.paragraph(), '')
     lines.push(`${this.paragraph()}./.`, '', this.paragraph(), '')
@@ -79,7 +87,9 @@ export class SyntheticWriter {
   /** A news-page-shaped HTML document with navigation, an article and a footer. */
   htmlArticle(index: number, paragraphs = 12): string {
     const title = this.sentence(9).replace(/\.$/, '')
-    const body = Array.from({ length: paragraphs }, (_, count) => (count % 5 === 4 ? `<h2>${this.sentence(5).replace(/\.$/, '')}</h2>` : `<p>${this.paragraph()}</p>`)).join('\n')
+    const body = Array.from({ length: paragraphs }, (_, count) =>
+      count % 5 === 4 ? `<h2>${this.sentence(5).replace(/\.$/, '')}</h2>` : `<p>${this.paragraph()}</p>`
+    ).join('\n')
     const navigation = Array.from({ length: 30 }, (_, count) => `<li><a href="/section/${count}">Section ${count}</a></li>`).join('')
     const related = Array.from({ length: 8 }, () => `<li><a href="/story">${this.sentence(8)}</a></li>`).join('')
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} | Daily</title>

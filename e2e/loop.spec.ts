@@ -32,7 +32,10 @@ test.describe('import, read, highlight, export', () => {
     await expect(article.getByRole('heading', { level: 2, name: 'Vietnam joins UN peacekeeping forces' })).toBeVisible()
 
     await selectPhrase(app, 'opened 33 military attachés offices in foreign countries')
-    await app.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: /Highlight green/ }).click()
+    await app
+      .getByRole('toolbar', { name: 'Selection' })
+      .getByRole('button', { name: /Highlight green/ })
+      .click()
     const green = article.locator('mark.highlight-green')
     await expect(green).toHaveText('opened 33 military attachés offices in foreign countries')
     await expect(green).toHaveAttribute('title', 'Evidence (green)')

@@ -26,7 +26,9 @@ if (existsSync(e2ePath)) {
   passed += stats.expected + stats.flaky
   failed += stats.unexpected
   skipped += stats.skipped
-  console.log(`e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped (Electron specs skip where its binary is missing)`)
+  console.log(
+    `e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped (Electron specs skip where its binary is missing)`
+  )
 } else {
   console.log('e2e: no report (the run crashed)')
   failed += 1

@@ -20,7 +20,13 @@ try {
     await page.goto(`http://127.0.0.1:${port}/#token=${secret}`)
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Import files' }).click()
-    await (await chooser).setFiles(['000_145f68dcc3970373.txt', '001_651b314454ef5de5.txt', '003_746bf8a0f9856691.txt', '004_47686e53b8b82f22.txt', 'sample-article.html'].map((name) => resolve(fixtures, name)))
+    await (
+      await chooser
+    ).setFiles(
+      ['000_145f68dcc3970373.txt', '001_651b314454ef5de5.txt', '003_746bf8a0f9856691.txt', '004_47686e53b8b82f22.txt', 'sample-article.html'].map((name) =>
+        resolve(fixtures, name)
+      )
+    )
     await page.getByText(/Imported \d+ article/).waitFor()
     await page.screenshot({ path: `docs/screenshot-library-${colorScheme}.png` })
     await page.getByText('Defence diplomacy contributes to safeguarding Fatherland early, from afar').click()
@@ -50,7 +56,10 @@ try {
       const target = [...document.querySelectorAll('.article-text p span')].find((span) => span.textContent.includes('doi moi'))
       target.scrollIntoView({ block: 'center' })
       range.setStart(target.firstChild, target.textContent.indexOf('the Party led'))
-      range.setEnd(target.firstChild, target.textContent.indexOf('the Party led') + 'the Party led the country to extensively enhance international integration'.length)
+      range.setEnd(
+        target.firstChild,
+        target.textContent.indexOf('the Party led') + 'the Party led the country to extensively enhance international integration'.length
+      )
       getSelection().removeAllRanges()
       getSelection().addRange(range)
     })

@@ -15,7 +15,11 @@ function run(command, args) {
 if (!forceBrowser && binary && hasDisplay()) {
   run('npx', ['electron-vite', 'preview'])
 } else {
-  const reason = forceBrowser ? 'browser mode requested' : !binary ? "Electron's binary is not installed (its download host was unreachable)" : 'no display to open a window on'
+  const reason = forceBrowser
+    ? 'browser mode requested'
+    : !binary
+      ? "Electron's binary is not installed (its download host was unreachable)"
+      : 'no display to open a window on'
   console.log(`Gloss: starting the browser mode because ${reason}. Open the address below in your browser.`)
   const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' })
   if (build.status !== 0) process.exit(build.status ?? 1)

@@ -15,6 +15,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none.
   electronApp: async ({}, use, testInfo) => {
     if (testInfo.project.name !== 'electron') return use(null)
     const binary = electronBinaryPath()

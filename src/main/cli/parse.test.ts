@@ -26,7 +26,11 @@ describe('parse command', () => {
   })
 
   it('cleans the seed articles: repairs, metadata, no teasers', () => {
-    const [first, second, third] = parse('e2e/fixtures/000_145f68dcc3970373.txt', 'e2e/fixtures/001_651b314454ef5de5.txt', 'e2e/fixtures/003_746bf8a0f9856691.txt')
+    const [first, second, third] = parse(
+      'e2e/fixtures/000_145f68dcc3970373.txt',
+      'e2e/fixtures/001_651b314454ef5de5.txt',
+      'e2e/fixtures/003_746bf8a0f9856691.txt'
+    )
     if (first?.status !== 'ok' || second?.status !== 'ok' || third?.status !== 'ok') throw new Error('expected all to parse')
     const text = first.blocks.map((block) => block.text).join('\n')
     expect(text).toContain('territorial sovereignty')

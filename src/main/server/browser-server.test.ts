@@ -90,14 +90,22 @@ describe('browser-mode server', () => {
   })
 
   it('refuses bodies that are not JSON, since browsers send those cross-site without a preflight', async () => {
-    const reply = await send('/api/app:info', { method: 'POST', headers: { 'Content-Type': 'text/plain', Authorization: `Bearer ${server.secret}` }, body: '{}' })
+    const reply = await send('/api/app:info', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', Authorization: `Bearer ${server.secret}` },
+      body: '{}'
+    })
     expect(reply.status).toBe(415)
   })
 
   it('refuses malformed payloads with a typed error', async () => {
     const reply = await api('import:parse-files', { files: 'not a list' })
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-    const broken = await send('/api/app:info', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.secret}` }, body: '{oops' })
+    const broken = await send('/api/app:info', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.secret}` },
+      body: '{oops'
+    })
     expect(broken.status).toBe(400)
   })
 

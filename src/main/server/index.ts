@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   })
   process.stdout.write(`Gloss browser mode: open ${server.url}\n`)
   const stop = (): void => {
-    void server.close().then(() => pool.close()).then(() => process.exit(0))
+    void server
+      .close()
+      .then(() => pool.close())
+      .then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -42,21 +42,23 @@ export function recordsFromParsed(document: ParsedOk, id: string, now: number): 
   }
 }
 
-/** Stores parsed documents, each atomically; returns the new ids in input order. */
+/** Articles written per transaction: large enough to amortise IndexedDB's per-transaction cost. */
+const WRITE_CHUNK = 200
+
+/** Stores parsed documents, each atomically (metadata never without its body); returns the new ids in input order. */
 export async function addParsedArticles(documents: readonly ParsedOk[]): Promise<string[]> {
   const db = database()
-  const ids: string[] = []
   // Later documents are newer, so the library (newest first) shows a batch in the order chosen.
-  let now = Date.now()
-  for (const document of documents) {
-    const { meta, body } = recordsFromParsed(document, crypto.randomUUID(), now++)
+  const now = Date.now()
+  const records = documents.map((document, index) => recordsFromParsed(document, crypto.randomUUID(), now + index))
+  for (let start = 0; start < records.length; start += WRITE_CHUNK) {
+    const chunk = records.slice(start, start + WRITE_CHUNK)
     await db.transaction('rw', db.articles, db.bodies, async () => {
-      await db.articles.add(meta)
-      await db.bodies.add(body)
+      await db.articles.bulkAdd(chunk.map((record) => record.meta))
+      await db.bodies.bulkAdd(chunk.map((record) => record.body))
     })
-    ids.push(meta.id)
   }
-  return ids
+  return records.map((record) => record.meta.id)
 }
 
 /** Articles not in the trash, newest first. */

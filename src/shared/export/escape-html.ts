@@ -6,6 +6,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 /** Escapes text for use in HTML element content or a quoted attribute value. */
 export function escapeHtml(text: string): string {
   // Control characters other than tab and newlines are invalid in HTML; drop them.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes.
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
 }
 

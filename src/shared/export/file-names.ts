@@ -1,6 +1,7 @@
 // Article titles become file names on Windows, macOS, Linux and inside vaults synced between
 // them, so names must be legal everywhere, short enough for deep paths, and never collide.
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not contain.
 const RESERVED_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g
 const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 const encoder = new TextEncoder()
