@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { invokeChannel } from './gateway'
 import type { Handlers } from '../../shared/ipc/contract'
+import { CHANNELS } from '../../shared/ipc/channels'
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = async (): Promise<never> => {
     throw new Error('not used in this test')
   }
+  // Every channel gets a stub, so adding a channel to the contract does not break this test.
+  const stubs = Object.fromEntries(CHANNELS.map((channel) => [channel, unused])) as unknown as Handlers
   return {
+    ...stubs,
     'app:info': async () => ({ mode: 'browser', version: '1.2.3' }),
-    'import:parse-files': unused,
-    'import:choose-and-parse': unused,
-    'export:render': unused,
-    'export:save': unused,
     ...overrides
   }
 }

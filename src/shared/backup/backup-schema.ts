@@ -15,8 +15,8 @@ export const COLOR_MEANINGS_SETTING_KEY = 'colorMeanings'
 export const ArticleNoteRecordSchema = z.object({ articleId: z.string(), note: NoteSchema, updatedAt: z.number() })
 export type ArticleNoteRecord = z.infer<typeof ArticleNoteRecordSchema>
 
-/** A tag known to the library, with an optional display colour. */
-export const TagRecordSchema = z.object({ name: z.string().min(1), color: z.string().optional() })
+/** A tag known to the library, with an optional display colour and when it was first used. */
+export const TagRecordSchema = z.object({ name: z.string().min(1), color: z.string().optional(), createdAt: z.number().optional() })
 export type TagRecord = z.infer<typeof TagRecordSchema>
 
 /** One setting (colour meanings, reader preferences…) as a JSON value under a key. */

@@ -9,4 +9,5 @@ export { normalizeArticleBody, normalizeArticleNote, normalizeTag, normalizeSett
 export { planMerge, type MergePlan, type MergeCounts } from './plan-merge'
 export { contentHash } from './content-hash'
 export { parseGlossW3cExport, type ReattachableAnnotation } from './parse-w3c-export'
+export { planReattachment, placeKey, type ReattachmentPlan, type ArticleText } from './plan-reattachment'
 export type { Result } from './result'

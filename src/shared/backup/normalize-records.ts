@@ -42,7 +42,8 @@ export function normalizeTag(raw: unknown): TagRecord | null {
   const name = asString(record.name, '').normalize('NFC').trim()
   if (name === '') return null
   const color = asString(record.color, null)
-  return color === null ? { name } : { name, color }
+  const createdAt = asNumber(record.createdAt, null)
+  return { name, ...(color === null ? {} : { color }), ...(createdAt === null ? {} : { createdAt }) }
 }
 
 /** Completes a setting record; colour meanings are filled in for any colour missing. */

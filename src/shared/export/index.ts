@@ -9,6 +9,8 @@ export type { ExportArticle, ExportFile, ExportFormatter, ExportMode, ExportOpti
 export { exportAsHtml, exportAsMarkdown, exportAsReadwiseCsv, exportAsW3cAnnotations }
 export { tiptapToMarkdown, noteToMarkdown } from './tiptap-to-markdown'
 export { sanitizeFileName, createUniqueFileNamer } from './file-names'
+export { describeExportCounts } from './describe-counts'
+export { hasTagInScope } from './tag-scope'
 
 /** The export formats Gloss offers. */
 export type ExportFormat = 'md' | 'csv' | 'w3c' | 'html'

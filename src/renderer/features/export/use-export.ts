@@ -1,35 +1,45 @@
-// Export from the UI: the main process (or the browser-mode server) formats the files; the
-// desktop app then asks where to save them, the browser downloads them.
-import { useCallback, useState } from 'react'
-import { platform, downloadFiles } from '../../platform'
-import { loadExportArticles } from '../../db/export-repository'
-import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model/annotation'
+// Export from anywhere: a quick export of given articles (the reader's "Export Markdown", the
+// library's bulk selection) and the full export dialog.
+import { useCallback, useContext, useState } from 'react'
+import { getColorMeanings } from '../../db/color-meanings-repository'
+import { describeExportCounts } from '../../../shared/export/describe-counts'
 import type { ExportFormat } from '../../../shared/ipc/export-schemas'
+import { ExportContext, type ExportScope } from './export-context'
+import { runExport } from './run-export'
 
-/** Export state and the action for given articles. */
-export function useExport(): { status: string | null; exportArticles(ids: string[], format: ExportFormat): Promise<void>; dismiss(): void } {
+/** Export state, a quick export of given articles, and the export dialog. */
+export function useExport(): {
+  status: string | null
+  exportArticles(ids: string[], format: ExportFormat): Promise<void>
+  openExportDialog(scope?: ExportScope): void
+  dismiss(): void
+} {
+  const { openExportDialog } = useContext(ExportContext)
   const [status, setStatus] = useState<string | null>(null)
   const exportArticles = useCallback(async (ids: string[], format: ExportFormat) => {
     try {
-      const articles = await loadExportArticles(ids)
-      if (articles.length === 0) return setStatus('Nothing to export')
-      const { files } = await platform.call('export:render', {
+      if (ids.length === 0) return setStatus('Nothing to export')
+      const report = await runExport(ids, {
         format,
-        // One article exports as its own file, with its own front matter.
+        // One article exports as its own file, with its own front matter; several as one file.
         mode: ids.length === 1 ? 'file-per-article' : 'single-file',
-        articles,
-        options: { includeArticleText: false, includeNotes: true, includeTags: true, includeColors: true, colorMeanings: DEFAULT_COLOR_MEANINGS, exportedAt: new Date() }
+        options: {
+          includeArticleText: false,
+          includeNotes: true,
+          includeTags: true,
+          includeColors: true,
+          colorMeanings: await getColorMeanings(),
+          exportedAt: new Date()
+        }
       })
-      if (platform.hasNativeDialogs) {
-        const result = await platform.call('export:save', { files })
-        setStatus(result.cancelled ? 'Export cancelled' : `Exported to ${result.written.join(', ')}`)
-      } else {
-        downloadFiles(files)
-        setStatus(`Downloaded ${files.map((file) => file.fileName).join(', ')}`)
-      }
+      if (report.fileCount === 0) setStatus('Nothing to export')
+      else if (report.cancelled) setStatus('Export cancelled')
+      else if (report.download) setStatus(`Downloaded ${report.download.fileName} (${describeExportCounts(report)})`)
+      else setStatus(`Exported to ${report.written.join(', ')}`)
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
     }
   }, [])
-  return { status, exportArticles, dismiss: () => setStatus(null) }
+  const dismiss = useCallback(() => setStatus(null), [])
+  return { status, exportArticles, openExportDialog, dismiss }
 }
