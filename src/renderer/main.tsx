@@ -3,6 +3,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import './ui/theme.css'
+import './ui/reader-settings.css'
+import './ui/overlays.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -21,11 +21,20 @@ function isTyping(element: EventTarget | null): boolean {
   return element instanceof HTMLElement && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName))
 }
 
+// Space and Enter on a focused button or link press it; they must not page the article instead.
+function isPressingControl(event: KeyboardEvent): boolean {
+  return (
+    (event.key === ' ' || event.key === 'Enter') &&
+    event.target instanceof Element &&
+    !!event.target.closest('button, a[href], [role="button"], [role="option"], summary')
+  )
+}
+
 /** Listens for shortcuts on the window for as long as the app is mounted. */
 export function useShortcutDispatcher(target: { current: CommandTarget }): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || isTyping(event.target)) return
+      if (event.defaultPrevented || isTyping(event.target) || isPressingControl(event)) return
       const command = commandForKey(event, target.current)
       if (!command) return
       event.preventDefault()

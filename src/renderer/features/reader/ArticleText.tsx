@@ -20,13 +20,13 @@ interface Props {
 export function ArticleText({ blocks, highlights, activeHighlightId, onHighlightClick }: Props): ReactElement {
   const offsets = useMemo(() => blockOffsets(blocks), [blocks])
   const byId = useMemo(() => new Map(highlights.filter((h) => !h.orphaned).map((h) => [h.id, h])), [highlights])
+  const spansByBlock = useMemo(() => highlightsByBlock(blocks, offsets, highlights), [blocks, offsets, highlights])
   return (
     <div className="article-text">
       {blocks.map((block, index) => {
         const start = offsets[index]!
-        const end = start + block.text.length
         // Each block only re-renders when a highlight touching it changes.
-        const spans = highlights.filter((h) => !h.orphaned && h.end > start && h.start < end)
+        const spans = spansByBlock[index]!
         return (
           <BlockView
             key={index}
@@ -44,6 +44,28 @@ export function ArticleText({ blocks, highlights, activeHighlightId, onHighlight
   )
 }
 
+/** The placed highlights touching each block, found by binary search over block starts (not blocks × highlights). */
+function highlightsByBlock(blocks: readonly Block[], offsets: readonly number[], highlights: readonly Highlight[]): Highlight[][] {
+  const byBlock: Highlight[][] = blocks.map(() => [])
+  const blockAt = (position: number): number => {
+    let low = 0
+    let high = offsets.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (offsets[middle]! <= position) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+  for (const highlight of highlights) {
+    if (highlight.orphaned || highlight.end <= highlight.start) continue
+    for (let index = blockAt(highlight.start); index < blocks.length && offsets[index]! < highlight.end; index++) {
+      if (highlight.start < offsets[index]! + blocks[index]!.text.length) byBlock[index]!.push(highlight)
+    }
+  }
+  return byBlock
+}
+
 interface BlockProps {
   block: Block
   start: number
@@ -59,7 +81,8 @@ const BlockView = memo(
     const Tag = TAG_BY_KIND[block.kind]
     const segments = segmentBlock(block.text, start, spans)
     return (
-      <Tag className={`block block-${block.kind}`}>
+      // Focusable (not tabbable) so j/k can move a visible focus ring from block to block.
+      <Tag className={`block block-${block.kind}`} tabIndex={-1}>
         {segments.map((segment) => {
           if (segment.highlightIds.length === 0) {
             return (

@@ -1,55 +1,43 @@
 // The reader: the article, highlighting by selection (toolbar or `h`), and its highlights beside it.
-import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react'
+import { useCallback, useMemo, useRef, type CSSProperties, type ReactElement } from 'react'
 import { articlePlainText } from '../../../shared/model/text'
-import type { HighlightColor } from '../../../shared/model/annotation'
-import { createHighlight, deleteHighlight, recolorHighlight } from '../../db/highlights-repository'
 import { useCommandTarget } from '../../commands/use-command-target'
-import { useArticleHighlights } from '../annotations/use-article-highlights'
-import { SelectionToolbar } from '../annotations/SelectionToolbar'
-import { HighlightPopover } from '../annotations/HighlightPopover'
-import { HighlightsPanel } from '../annotations/HighlightsPanel'
+import { useReaderAnnotations } from '../annotations/use-reader-annotations'
+import { ReaderAnnotations } from '../annotations/ReaderAnnotations'
 import { useExport } from '../export/use-export'
 import { ArticleHeader } from './ArticleHeader'
 import { ArticleText } from './ArticleText'
 import { useArticle } from './use-article'
 import { useTextSelection } from './use-text-selection'
+import { ReaderToolbar } from './ReaderToolbar'
+import { ReadingProgressBar } from './ReadingProgressBar'
+import { useReaderSettings } from './use-reader-settings'
+import { useReaderNavigation } from './use-reader-navigation'
+import { useReadingProgress } from './use-reading-progress'
+import { readerStyleVariables } from './core/reader-settings'
+import { ReaderSearch } from '../search/ReaderSearch'
+import { useArticleTextActions } from '../import/use-article-text-actions'
+import { ArticleTextActions } from '../import/ArticleTextActions'
+
+const NO_BLOCKS: [] = []
 
 /** The reading screen for one article. */
 export function ReaderView({ articleId, onBack }: { articleId: string; onBack(): void }): ReactElement {
   const { meta, body } = useArticle(articleId)
-  const highlights = useArticleHighlights(articleId)
   const text = useMemo(() => (body ? articlePlainText(body.blocks) : ''), [body])
   const articleRoot = useRef<HTMLElement>(null)
   const [selection, clearSelection] = useTextSelection(articleRoot, text)
-  const [active, setActive] = useState<{ id: string; rect: DOMRect } | null>(null)
-  const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
+  const annotations = useReaderAnnotations({ articleId, text, selection, clearSelection, articleRoot })
+  const { highlights, active } = annotations
   const exporter = useExport()
-
-  const highlightSelection = useCallback(
-    (color?: HighlightColor) => {
-      if (!selection) return
-      const chosen = color ?? lastColor
-      setLastColor(chosen)
-      void createHighlight(articleId, text, selection.start, selection.end, chosen)
-      clearSelection()
-    },
-    [selection, lastColor, articleId, text, clearSelection]
-  )
+  const textActions = useArticleTextActions(articleId)
+  const { settings, update: updateSettings } = useReaderSettings()
+  const navigation = useReaderNavigation(articleRoot, body?.blocks ?? NO_BLOCKS, highlights, active?.id ?? null)
+  const progress = useReadingProgress(articleRoot, articleId, meta?.progress, !!meta && !!body && !!settings)
 
   const exportMarkdown = useCallback(() => void exporter.exportArticles([articleId], 'md'), [exporter, articleId])
-  const readerActions = useMemo(() => ({ highlightSelection, exportMarkdown, backToLibrary: onBack }), [highlightSelection, exportMarkdown, onBack])
+  const readerActions = useMemo(() => ({ ...navigation, exportMarkdown, backToLibrary: onBack }), [navigation, exportMarkdown, onBack])
   useCommandTarget('reader', readerActions)
-
-  const onHighlightClick = useCallback((id: string, element: HTMLElement) => {
-    if (window.getSelection()?.isCollapsed === false) return
-    setActive({ id, rect: element.getBoundingClientRect() })
-  }, [])
-
-  const scrollToHighlight = useCallback((id: string) => {
-    const mark = articleRoot.current?.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(id)}"]`)
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-    if (mark) setActive({ id, rect: mark.getBoundingClientRect() })
-  }, [])
 
   if (meta === null) {
     return (
@@ -61,20 +49,20 @@ export function ReaderView({ articleId, onBack }: { articleId: string; onBack():
       </main>
     )
   }
-  if (!meta || !body) return <main className="reader-loading" aria-busy="true" />
-  const activeHighlight = active ? highlights.find((highlight) => highlight.id === active.id) : undefined
+  if (!meta || !body || !settings) return <main className="reader-loading" aria-busy="true" />
 
   return (
-    <div className="reader-layout">
-      <nav className="reader-toolbar" aria-label="Reader">
-        <button type="button" className="button" onClick={onBack}>
-          ← Library
-        </button>
-        <span className="spacer" />
-        <button type="button" className="button" onClick={exportMarkdown}>
-          Export Markdown
-        </button>
-      </nav>
+    <div className="reader-layout" data-theme={settings.theme} style={readerStyleVariables(settings) as CSSProperties}>
+      <ReaderToolbar
+        body={body}
+        settings={settings}
+        onSettingsChange={updateSettings}
+        onBack={onBack}
+        onExportMarkdown={exportMarkdown}
+        onGoToBlock={navigation.goToBlock}
+        onRestoreOriginal={() => void textActions.restoreOriginal()}
+      />
+      <ReadingProgressBar progress={progress} />
       {exporter.status && (
         <p className="toast" role="status">
           {exporter.status}{' '}
@@ -83,26 +71,20 @@ export function ReaderView({ articleId, onBack }: { articleId: string; onBack():
           </button>
         </p>
       )}
+      <ReaderSearch articleRoot={articleRoot} text={text} ready={!!body} />
       <main className="reader" ref={articleRoot} aria-label="Article">
+        <ArticleTextActions actions={textActions} />
         <article>
           <ArticleHeader meta={meta} />
-          <ArticleText blocks={body.blocks} highlights={highlights} activeHighlightId={active?.id ?? null} onHighlightClick={onHighlightClick} />
+          <ArticleText
+            blocks={body.blocks}
+            highlights={highlights}
+            activeHighlightId={active?.id ?? navigation.highlightCursor}
+            onHighlightClick={annotations.onHighlightClick}
+          />
         </article>
       </main>
-      <HighlightsPanel highlights={highlights} onSelect={scrollToHighlight} />
-      {selection && <SelectionToolbar rect={selection.rect} onHighlight={highlightSelection} />}
-      {activeHighlight && active && !selection && (
-        <HighlightPopover
-          highlight={activeHighlight}
-          rect={active.rect}
-          onRecolor={(color) => void recolorHighlight(activeHighlight.id, color)}
-          onRemove={() => {
-            void deleteHighlight(activeHighlight.id)
-            setActive(null)
-          }}
-          onClose={() => setActive(null)}
-        />
-      )}
+      <ReaderAnnotations annotations={annotations} />
     </div>
   )
 }
