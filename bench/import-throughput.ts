@@ -2,15 +2,18 @@
 // reading, and HTML extraction against bare Readability over linkedom on the same pages.
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { importPaths } from '../src/main/services/import/import-files'
 import { createInProcessPool, createWorkerPool, type ParsePool } from '../src/main/services/import/parse-pool'
 import { parseDocument } from '../src/main/services/import/parse-document'
-import { addParsedArticles } from '../src/renderer/db/articles-repository'
-import type { ParsedDocument } from '../src/shared/model/document'
+import { collectInputFiles } from '../src/main/services/import/collect-input-files'
+import { createImportJob } from '../src/main/services/import/import-job'
+import { loadDuplicateIndex, storeImportedArticles } from '../src/renderer/db/import-repository'
+import { ImportSorter } from '../src/renderer/features/import/core/import-sorter'
+import type { ImportPollResponse } from '../src/shared/ipc/import-schemas'
 import { readSeedArticles, SyntheticWriter } from './synthetic-library'
 import type { Figure } from './measure'
 
@@ -21,7 +24,7 @@ function createPool(): { pool: ParsePool; kind: string } {
   return { pool: createInProcessPool(), kind: 'in-process (run `npm run build` for workers)' }
 }
 
-/** Text import: articles per second, end to end into the database. */
+/** Text import: articles per second, end to end into the database, through the same job the app runs. */
 export async function benchTextImport(count: number): Promise<Figure> {
   const writer = new SyntheticWriter(readSeedArticles(), 7)
   const folder = mkdtempSync(join(tmpdir(), 'gloss-bench-text-'))
@@ -37,11 +40,14 @@ export async function benchTextImport(count: number): Promise<Figure> {
   const { pool, kind } = createPool()
   await importPaths(paths.slice(0, 20), pool) // warm up the workers' JIT
   const start = performance.now()
-  const documents = await importPaths([folder], pool)
-  await addParsedArticles(documents.filter((document): document is Extract<ParsedDocument, { status: 'ok' }> => document.status === 'ok'))
+  // CPU time of every thread (main and workers): on a machine shared with other work, wall-clock
+  // throughput varies with the load, while CPU per article measures what the pipeline costs.
+  const cpuStart = process.cpuUsage()
+  const { stored, failed } = await importFolderLikeTheApp(folder, pool)
   const seconds = (performance.now() - start) / 1000
+  const cpu = process.cpuUsage(cpuStart)
+  const cpuMsPerArticle = (cpu.user + cpu.system) / 1000 / count
   await pool.close()
-  const failed = documents.filter((document) => document.status === 'error').length
   const value = count / seconds
   return {
     name: `import ${count} text articles (end to end, ${kind})`,
@@ -49,8 +55,36 @@ export async function benchTextImport(count: number): Promise<Figure> {
     unit: 'articles/s',
     baseline: count / baselineSeconds,
     target: '>= 500 articles/s',
-    met: value >= 500 && failed === 0,
-    note: failed ? `${failed} failed` : undefined
+    met: value >= 500 && failed === 0 && stored === count,
+    note: [
+      failed ? `${failed} failed` : stored !== count ? `${stored} stored` : '',
+      `${cpuMsPerArticle.toFixed(2)} ms CPU per article (${Math.round((availableParallelism() * 1000) / cpuMsPerArticle)}/s on ${availableParallelism()} idle cores)`
+    ]
+      .filter(Boolean)
+      .join('; ')
+  }
+}
+
+/**
+ * What the app does for an import, minus the window: an import job parses in worker threads,
+ * each poll's answer is serialised and parsed as it would cross IPC or HTTP, checked for
+ * duplicates against the library and stored with its signatures.
+ */
+async function importFolderLikeTheApp(folder: string, pool: ParsePool): Promise<{ stored: number; failed: number }> {
+  const inputs = await collectInputFiles([folder])
+  const job = createImportJob(pool, inputs.length)
+  job.add(inputs)
+  const sorter = new ImportSorter(await loadDuplicateIndex())
+  let stored = 0
+  let failed = 0
+  for (;;) {
+    const poll = JSON.parse(JSON.stringify(await job.take(50))) as ImportPollResponse
+    const sorted = sorter.sort(poll.results)
+    const ids = await storeImportedArticles(sorted.fresh)
+    sorter.stored(sorted.fresh, ids)
+    stored += ids.length
+    failed += sorted.failures.length
+    if (poll.finished) return { stored, failed }
   }
 }
 

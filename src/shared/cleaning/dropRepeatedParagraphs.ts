@@ -1,7 +1,7 @@
 // A paragraph printed twice (the lead repeated after a photo, a sentence pasted again
 // behind "In addition,") is kept once: the first copy stays, later copies are recorded.
 import type { Removal } from '../model/document'
-import { comparableWords, pairContainment, wordPairs } from './paragraphSimilarity'
+import { comparableWords, pairContainment, wordPairs, type WordPairs } from './paragraphSimilarity'
 
 /** The paragraphs without repeats, and the repeats that were dropped. */
 export interface RepeatRemoval {
@@ -17,7 +17,7 @@ const MIN_WORDS = 4
 /** Drops paragraphs that repeat an earlier one exactly or nearly, recording them as 'repeated-paragraph'. */
 export function dropRepeatedParagraphs(paragraphs: readonly string[]): RepeatRemoval {
   const kept: string[] = []
-  const keptShapes: Array<{ words: number; pairs: Set<number> }> = []
+  const keptShapes: Array<{ words: number; pairs: WordPairs }> = []
   const removed: Removal[] = []
   const vocabulary = new Map<string, number>()
   for (const paragraph of paragraphs) {

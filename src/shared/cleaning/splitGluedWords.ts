@@ -32,6 +32,11 @@ const UNITS = wordSet(
   'kph mph kmh hrs min mins sec secs yrs lbs kwh mwh gwh twh ghz mhz khz bps kbps mbps gbps mah rpm fps dpi ppm ppb sqm cal kcal gsm bn mln mil ' +
     'pcs pts kgs kms cms yds ozs mins hrs ths'
 )
+// Splitting a token depends on the token alone, and news text repeats its words: remembering
+// answers (bounded) takes most of the cost out of cleaning a large import.
+const MAX_CACHED_TOKENS = 50_000
+const splitWithDictionary = new Map<string, string>()
+const splitWithoutDictionary = new Map<string, string>()
 const SMALLEST_REAL_WORD_COUNT = 100
 const RARE_NEWS_WORD_COUNT = 5
 
@@ -39,8 +44,14 @@ const RARE_NEWS_WORD_COUNT = 5
 export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptions = {}): GluedWordRepair {
   const useDictionary = options.useDictionary ?? true
   const repairs: Repair[] = []
+  const cache = useDictionary ? splitWithDictionary : splitWithoutDictionary
   const text = paragraph.replace(/\S+/gu, (token) => {
-    const split = splitToken(token, useDictionary)
+    let split = cache.get(token)
+    if (split === undefined) {
+      if (cache.size >= MAX_CACHED_TOKENS) cache.clear()
+      split = splitToken(token, useDictionary)
+      cache.set(token, split)
+    }
     if (split !== token) repairs.push(describeSplit(token, split))
     return split
   })

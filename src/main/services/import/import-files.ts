@@ -3,49 +3,60 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ParsedDocument } from '../../../shared/model/document'
-import { collectInputFiles, describeFsError } from './collect-input-files'
+import { collectInputFiles, describeFsError, type InputFile } from './collect-input-files'
 import { markDuplicates } from './mark-duplicates'
 import { parseDocument } from './parse-document'
+import type { ParseOutcome } from './parse-outcome'
 import type { ParsePool } from './parse-pool'
 import { formatOfPath } from './formats'
 import { formatByteSize, maxBytesForFormat } from './formats/size-limits'
 
+/** One file to import: uploaded bytes, or a file on disk (or a path that could not be listed). */
+export type ImportInput = { name: string; bytes: Uint8Array } | InputFile
+
 /** Imports files and folders from disk; oversized and unsupported files are answered without reading them. */
 export async function importPaths(paths: readonly string[], pool: ParsePool): Promise<ParsedDocument[]> {
   const inputs = await collectInputFiles(paths)
-  const documents = await Promise.all(
-    inputs.map(async (input): Promise<ParsedDocument> => {
-      if ('error' in input) return { status: 'error', path: input.path, error: input.error }
-      const refusal = refuseBeforeReading(input.path, input.size)
-      if (refusal) return refusal
-      let bytes: Uint8Array
-      try {
-        bytes = await readFile(input.path)
-      } catch (error) {
-        return { status: 'error', path: input.path, error: `"${basename(input.path)}" ${describeFsError(error)}` }
-      }
-      return pool.parse(input.path, bytes)
-    })
-  )
-  return markDuplicates(documents)
+  return markDuplicates(await Promise.all(inputs.map((input) => parseInput(input, pool))))
 }
 
 /** Imports files whose bytes were uploaded (file picker, drag and drop). */
 export async function importUploads(files: readonly { name: string; bytes: Uint8Array }[], pool: ParsePool): Promise<ParsedDocument[]> {
-  const documents = await Promise.all(files.map((file) => refuseBeforeReading(file.name, file.bytes.length) ?? pool.parse(file.name, file.bytes)))
-  return markDuplicates(documents)
+  return markDuplicates(await Promise.all(files.map((file) => parseInput(file, pool))))
 }
 
-/** An error document when the file's type or size rules it out, else null. */
-function refuseBeforeReading(path: string, size: number): Promise<ParsedDocument> | null {
+/** The name an input is reported under. */
+export function inputName(input: ImportInput): string {
+  return 'name' in input ? input.name : input.path
+}
+
+/** Reads (when on disk) and parses one input; every failure becomes an error document. */
+export async function parseInput(input: ImportInput, pool: ParsePool): Promise<ParseOutcome> {
+  if ('bytes' in input) return refuseBeforeReading(input.name, input.bytes.length) ?? pool.parse(input.name, input.bytes)
+  if ('error' in input) return failed(input.path, input.error)
+  const refusal = refuseBeforeReading(input.path, input.size)
+  if (refusal) return refusal
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(input.path)
+  } catch (error) {
+    return failed(input.path, `"${basename(input.path)}" ${describeFsError(error)}`)
+  }
+  return pool.parse(input.path, bytes)
+}
+
+function failed(path: string, error: string): ParseOutcome {
+  return { document: { status: 'error', path, error }, signature: null }
+}
+
+/** An error outcome when the file's type or size rules it out, else null. */
+function refuseBeforeReading(path: string, size: number): Promise<ParseOutcome> | null {
   const format = formatOfPath(path)
   // parseDocument answers an unsupported type from the name alone.
-  if (format === null) return parseDocument(path, new Uint8Array())
+  if (format === null) return parseDocument(path, new Uint8Array()).then((document) => ({ document, signature: null }))
   const limit = maxBytesForFormat(format)
   if (size <= limit) return null
-  return Promise.resolve({
-    status: 'error',
-    path,
-    error: `"${basename(path)}" is too large to import (${formatByteSize(size)}; the limit for .${format} files is ${formatByteSize(limit)})`
-  })
+  return Promise.resolve(
+    failed(path, `"${basename(path)}" is too large to import (${formatByteSize(size)}; the limit for .${format} files is ${formatByteSize(limit)})`)
+  )
 }

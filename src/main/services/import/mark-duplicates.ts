@@ -1,18 +1,17 @@
-// Marks which documents of one batch repeat an earlier one, so the user can choose per duplicate.
+// Marks which documents of one batch repeat an earlier one (the `parse` CLI's duplicateOf).
 import type { ParsedDocument } from '../../../shared/model/document'
-import { articlePlainText } from '../../../shared/model/text'
-import { DuplicateIndex, signature } from '../../../shared/duplicates'
+import { DuplicateIndex } from '../../../shared/duplicates'
+import type { ParseOutcome } from './parse-outcome'
 
 /** Sets duplicateOf on every document that near-duplicates an earlier input of the batch. */
-export function markDuplicates(documents: readonly ParsedDocument[]): ParsedDocument[] {
+export function markDuplicates(outcomes: readonly ParseOutcome[]): ParsedDocument[] {
   const index = new DuplicateIndex()
   const pathById = new Map<string, string>()
-  return documents.map((document, position) => {
-    if (document.status !== 'ok') return document
-    const documentSignature = signature(articlePlainText(document.blocks))
-    const match = index.findDuplicates(documentSignature)[0]
+  return outcomes.map(({ document, signature }, position) => {
+    if (document.status !== 'ok' || signature === null) return document
+    const match = index.findDuplicates(signature)[0]
     const id = String(position)
-    index.add(id, documentSignature)
+    index.add(id, signature)
     pathById.set(id, document.path)
     return match ? { ...document, duplicateOf: pathById.get(match.id) ?? null } : document
   })

@@ -2,25 +2,24 @@
 // core, keeping the main process (and so every window) responsive during a large import.
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
-import type { ParsedDocument } from '../../../shared/model/document'
-import { parseDocument } from './parse-document'
+import { parseAndSign, type ParseOutcome } from './parse-outcome'
 
 /** Parses files somewhere: in worker threads in the app, in-process in tests and the CLI. */
 export interface ParsePool {
-  parse(path: string, bytes: Uint8Array): Promise<ParsedDocument>
+  parse(path: string, bytes: Uint8Array): Promise<ParseOutcome>
   close(): Promise<void>
 }
 
 /** A pool that parses on the calling thread. */
 export function createInProcessPool(): ParsePool {
-  return { parse: parseDocument, close: async () => {} }
+  return { parse: parseAndSign, close: async () => {} }
 }
 
 interface Job {
   id: number
   path: string
   bytes: Uint8Array
-  resolve: (document: ParsedDocument) => void
+  resolve: (outcome: ParseOutcome) => void
 }
 
 /** A pool of worker threads running `parse-worker.js` (built next to the main bundle). */
@@ -32,10 +31,10 @@ export function createWorkerPool(workerFile: string, size = Math.max(1, Math.min
 
   function spawn(): Worker {
     const worker = new Worker(workerFile)
-    worker.on('message', (message: { id: number; document: ParsedDocument }) => {
+    worker.on('message', (message: { id: number; outcome: ParseOutcome }) => {
       const job = running.get(worker)
       running.delete(worker)
-      if (job && job.id === message.id) job.resolve(message.document)
+      if (job && job.id === message.id) job.resolve(message.outcome)
       idle.push(worker)
       pump()
     })
@@ -43,7 +42,10 @@ export function createWorkerPool(workerFile: string, size = Math.max(1, Math.min
       // A crash in one file (e.g. out of memory on a hostile input) fails that file only.
       const job = running.get(worker)
       running.delete(worker)
-      job?.resolve({ status: 'error', path: job.path, error: `"${job.path.split(/[\\/]/).pop()}" could not be parsed: the parser crashed (${error.message})` })
+      job?.resolve({
+        document: { status: 'error', path: job.path, error: `"${job.path.split(/[\\/]/).pop()}" could not be parsed: the parser crashed (${error.message})` },
+        signature: null
+      })
       idle.push(spawn())
       pump()
     })

@@ -1,22 +1,32 @@
 // What the last import did, including every file that failed and why.
 import type { ReactElement } from 'react'
 import type { ImportSummary } from './use-import'
+import './import.css'
+
+const number = new Intl.NumberFormat('en')
+const plural = (count: number, word: string): string => `${number.format(count)} ${word}${count === 1 ? '' : 's'}`
 
 /** A dismissible report of the last import. */
 export function ImportReport({ summary, error, onDismiss }: { summary: ImportSummary | null; error: string | null; onDismiss(): void }): ReactElement | null {
   if (!summary && !error) return null
+  const duplicates = summary?.duplicates
+  const notes = [
+    summary?.cancelled && 'cancelled before the end',
+    summary?.failures.length && `${number.format(summary.failures.length)} could not be imported`,
+    duplicates?.replace && `${plural(duplicates.replace, 'duplicate')} replaced the older text`,
+    duplicates?.skip && `${plural(duplicates.skip, 'duplicate')} skipped`
+  ].filter(Boolean)
   return (
     <section className={`import-report${error || summary?.failures.length ? ' has-errors' : ''}`} role="status" aria-live="polite">
       {error && <p className="import-error">Import failed: {error}</p>}
       {summary && (
         <>
           <p>
-            Imported {summary.imported} article{summary.imported === 1 ? '' : 's'}
-            {summary.failures.length > 0 && `; ${summary.failures.length} could not be imported`}
-            {summary.duplicates.length > 0 && `; ${summary.duplicates.length} look like duplicates`}.
+            Imported {plural(summary.imported, 'article')}
+            {notes.length > 0 && `; ${notes.join('; ')}`}.
           </p>
           {summary.failures.length > 0 && (
-            <ul className="import-failures">
+            <ul className="import-failures" aria-label="Files not imported">
               {summary.failures.map((failure) => (
                 <li key={failure.path}>{failure.error}</li>
               ))}

@@ -1,0 +1,62 @@
+// Importing an article the library already has: the user decides per duplicate (skip, keep both,
+// or replace keeping annotations), for one or for all.
+import { test, expect, importFixtures, selectPhrase } from './support/app'
+
+const DEFENCE = 'Defence diplomacy contributes to safeguarding Fatherland early, from afar'
+const INTEGRATION = /International integration in terms of defense/
+
+test.describe('duplicates of library articles', () => {
+  test('Replace puts the new text in place and keeps the highlight on its words', async ({ app, electronApp }) => {
+    await importFixtures(app, ['003_746bf8a0f9856691.txt'], electronApp)
+    await app.getByText(DEFENCE).click()
+    await selectPhrase(app, 'opened 33 military attachés offices in foreign countries')
+    await app.keyboard.press('h')
+    const article = app.getByRole('main', { name: 'Article' })
+    await expect(article.locator('mark.highlight')).toHaveText('opened 33 military attachés offices in foreign countries')
+    await app.getByRole('button', { name: '← Library' }).click()
+
+    const chooser = app.waitForEvent('filechooser')
+    await app.getByRole('button', { name: 'Import files' }).click()
+    await (await chooser).setFiles(['duplicates/003-rescraped.txt', '004_47686e53b8b82f22.txt'].map((name) => `e2e/fixtures/${name}`))
+    const dialog = app.getByRole('dialog', { name: 'This file looks like an article you have' })
+    await expect(dialog.getByTestId('duplicate-item')).toHaveCount(1)
+    await expect(dialog).toContainText(`003-rescraped.txt looks like “${DEFENCE}”`)
+    await dialog.getByRole('radiogroup', { name: 'What to do with 003-rescraped.txt' }).getByLabel('Replace (keep annotations)').check()
+    await dialog.getByRole('button', { name: 'Continue' }).click()
+
+    await expect(app.getByRole('status').filter({ hasText: 'Imported 1 article; 1 duplicate replaced the older text.' })).toBeVisible()
+    await expect(app.getByTestId('article-row')).toHaveCount(2)
+    await app.getByText(DEFENCE).click()
+    await expect(article).toContainText('Share on Facebook | Tweet | Email')
+    await expect(article.locator('mark.highlight')).toHaveText('opened 33 military attachés offices in foreign countries')
+  })
+
+  test('"Apply my choice to all" keeps both copies of every duplicate', async ({ app, electronApp }) => {
+    await importFixtures(app, ['003_746bf8a0f9856691.txt', '004_47686e53b8b82f22.txt'], electronApp)
+    await app.getByRole('button', { name: 'Dismiss' }).click()
+    const chooser = app.waitForEvent('filechooser')
+    await app.getByRole('button', { name: 'Import files' }).click()
+    await (await chooser).setFiles(['e2e/fixtures/duplicates/003-rescraped.txt', 'e2e/fixtures/duplicates/004-rescraped.txt'])
+    const dialog = app.getByRole('dialog', { name: '2 files look like articles you have' })
+    await dialog.getByLabel('Apply my choice to all').check()
+    await dialog.getByRole('radiogroup', { name: 'What to do with 003-rescraped.txt' }).getByLabel('Keep both').check()
+    await expect(dialog.getByRole('radiogroup', { name: 'What to do with 004-rescraped.txt' }).getByLabel('Keep both')).toBeChecked()
+    await dialog.getByRole('button', { name: 'Continue' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Imported 2 articles.' })).toBeVisible()
+    await expect(app.getByTestId('article-row')).toHaveCount(4)
+  })
+
+  test('a second copy within one import is caught too, and Skip leaves it out', async ({ app, electronApp }) => {
+    const chooser = app.waitForEvent('filechooser')
+    await app.getByRole('button', { name: 'Import files' }).click()
+    await (await chooser).setFiles(['e2e/fixtures/004_47686e53b8b82f22.txt', 'e2e/fixtures/duplicates/004-rescraped.txt'])
+    const dialog = app.getByRole('dialog', { name: 'This file looks like an article you have' })
+    await expect(dialog).toContainText('004-rescraped.txt looks like')
+    await expect(dialog.getByLabel('Skip')).toBeChecked()
+    await dialog.getByRole('button', { name: 'Continue' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Imported 1 article; 1 duplicate skipped.' })).toBeVisible()
+    await expect(app.getByTestId('article-row')).toHaveCount(1)
+    await expect(app.getByTestId('article-row')).toContainText(INTEGRATION)
+    void electronApp
+  })
+})

@@ -1,0 +1,71 @@
+// A large import as a user lives it: a progress bar with counts and the file being read, a
+// Cancel that keeps what finished (and nothing half-written), and the window staying usable.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect, FIXTURES } from './support/app'
+import type { Page } from '@playwright/test'
+
+const COUNT = 1000
+
+/** Writes `count` distinct articles (seeded word salad over the fixtures' vocabulary), so none is a duplicate of another. */
+function writeArticles(count: number): string[] {
+  const vocabulary = [...new Set(readFileSync(join(FIXTURES, '003_746bf8a0f9856691.txt'), 'utf8').match(/[A-Za-z]{3,}/g) ?? [])]
+  let seed = 12345
+  const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32
+  const sentence = (): string => {
+    const words = Array.from({ length: 8 + Math.floor(random() * 10) }, () => vocabulary[Math.floor(random() * vocabulary.length)]!.toLowerCase())
+    return words[0]!.charAt(0).toUpperCase() + words.join(' ').slice(1) + '.'
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-e2e-many-'))
+  return Array.from({ length: count }, (_, index) => {
+    const path = join(folder, `article-${String(index).padStart(4, '0')}.txt`)
+    const paragraphs = Array.from({ length: 5 }, () => Array.from({ length: 3 }, sentence).join(' '))
+    writeFileSync(path, `Report number ${index} on ${sentence()}\n\n${paragraphs.join('\n\n')}\n`)
+    return path
+  })
+}
+
+async function chooseFiles(app: Page, paths: string[]): Promise<void> {
+  const chooser = app.waitForEvent('filechooser')
+  await app.getByRole('button', { name: 'Import files' }).click()
+  await (await chooser).setFiles(paths)
+}
+
+test.describe('importing many files', () => {
+  let paths: string[] = []
+  test.beforeAll(() => {
+    paths = writeArticles(COUNT)
+  })
+
+  test('shows progress with counts and the current file, then imports all of them', async ({ app }) => {
+    test.setTimeout(180_000)
+    await chooseFiles(app, paths)
+    const progress = app.getByRole('region', { name: 'Import progress' })
+    await expect(progress).toContainText(/\d+ of 1,000/)
+    await expect(progress.getByRole('progressbar', { name: 'Files imported' })).toBeVisible()
+    await expect(progress).toContainText(/article-\d{4}\.txt/)
+    await expect(app.getByRole('status').filter({ hasText: 'Imported 1,000 articles.' })).toBeVisible({ timeout: 150_000 })
+    await expect(progress).toHaveCount(0)
+    await expect(app.getByText('1,000 articles', { exact: true })).toBeVisible()
+  })
+
+  test('Cancel stops the import and keeps exactly what finished', async ({ app }) => {
+    test.setTimeout(120_000)
+    await chooseFiles(app, paths)
+    const progress = app.getByRole('region', { name: 'Import progress' })
+    // Cancel once some files are in: the window answers the click mid-import.
+    await expect(progress).toContainText(/[1-9]\d* of 1,000/)
+    await progress.getByRole('button', { name: 'Cancel' }).click()
+    const report = app.getByRole('status').filter({ hasText: 'cancelled before the end' })
+    await expect(report).toBeVisible({ timeout: 60_000 })
+    const shown = /Imported ([\d,]+) article/.exec((await report.textContent()) ?? '')?.[1] ?? ''
+    const imported = Number(shown.replace(/,/g, ''))
+    expect(imported).toBeGreaterThan(0)
+    expect(imported).toBeLessThan(COUNT)
+    // Every article counted is in the library, whole: it opens with its text.
+    await expect(app.getByText(`${shown} article${imported === 1 ? '' : 's'}`, { exact: true })).toBeVisible()
+    await app.getByTestId('article-row').first().click()
+    await expect(app.getByRole('main', { name: 'Article' }).locator('.article-text')).toContainText(/\w+/)
+  })
+})

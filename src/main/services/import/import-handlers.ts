@@ -1,0 +1,67 @@
+// The import job channels: start (uploads to come, or the desktop dialog), add-files, poll,
+// cancel; and re-cleaning an article's original text.
+import { randomUUID } from 'node:crypto'
+import type { Handlers } from '../../../shared/ipc/contract'
+import { collectInputFiles } from './collect-input-files'
+import { createImportJob, type ImportJob } from './import-job'
+import type { ParsePool } from './parse-pool'
+import { recleanText } from './reclean-text'
+
+type ImportChannels = 'import:start' | 'import:add-files' | 'import:poll' | 'import:cancel' | 'import:reclean'
+
+// Abandoned jobs (a window closed mid-import) must not hold file bytes forever.
+const MAX_OPEN_JOBS = 4
+// A poll waits this long for a result before answering with progress alone: few round trips, live counts.
+const POLL_WAIT_MS = 250
+
+/** Handlers for the import job channels; `chooseImportPaths` is absent in the browser mode. */
+export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folders: boolean) => Promise<string[]>): Pick<Handlers, ImportChannels> {
+  const jobs = new Map<string, ImportJob>()
+  const open = (job: ImportJob): string => {
+    for (const [id, other] of jobs) if (other.drained) jobs.delete(id)
+    for (const [id, other] of jobs) {
+      if (jobs.size < MAX_OPEN_JOBS) break
+      other.cancel()
+      jobs.delete(id)
+    }
+    const jobId = randomUUID()
+    jobs.set(jobId, job)
+    return jobId
+  }
+  const jobFor = (jobId: string): ImportJob => {
+    const job = jobs.get(jobId)
+    if (!job) throw new Error('This import is no longer running; start it again')
+    return job
+  }
+  return {
+    'import:start': async (request) => {
+      if (request.source === 'upload') return { jobId: open(createImportJob(pool, request.total)), total: request.total }
+      if (!chooseImportPaths) throw new Error('The open dialog exists only in the desktop app; use the file picker')
+      const paths = await chooseImportPaths(request.folders)
+      if (paths.length === 0) return { jobId: null, total: 0 }
+      const inputs = await collectInputFiles(paths)
+      if (inputs.length === 0) return { jobId: null, total: 0 }
+      const job = createImportJob(pool, inputs.length)
+      job.add(inputs)
+      return { jobId: open(job), total: inputs.length }
+    },
+    'import:add-files': async ({ jobId, files, unreadable }) => {
+      jobFor(jobId).add([
+        ...files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') })),
+        ...unreadable.map((file) => ({ path: file.name, error: file.error }))
+      ])
+      return {}
+    },
+    'import:poll': async ({ jobId }) => {
+      const job = jobFor(jobId)
+      const progress = await job.take(POLL_WAIT_MS)
+      if (job.drained) jobs.delete(jobId)
+      return progress
+    },
+    'import:cancel': async ({ jobId }) => {
+      jobs.get(jobId)?.cancel()
+      return {}
+    },
+    'import:reclean': ({ fileName, format, originalText }) => recleanText(fileName, format, originalText)
+  }
+}

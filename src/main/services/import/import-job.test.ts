@@ -1,0 +1,84 @@
+// The import job over real fixture bytes: results arrive by polling, a bad file is one error
+// among the results, and a cancel keeps what finished and drops the rest.
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { createImportJob } from './import-job'
+import { createInProcessPool, type ParsePool } from './parse-pool'
+
+const FIXTURES = resolve(__dirname, '../../../../e2e/fixtures')
+const fixture = (name: string) => ({ name, bytes: readFileSync(resolve(FIXTURES, name)) })
+
+async function drain(job: ReturnType<typeof createImportJob>) {
+  const results = []
+  for (;;) {
+    const progress = await job.take(20)
+    results.push(...progress.results)
+    if (progress.finished) return { results, last: progress }
+  }
+}
+
+describe('createImportJob', () => {
+  it('answers every file, good or bad, with signatures for the good ones', async () => {
+    const job = createImportJob(createInProcessPool(), 3)
+    job.add([fixture('003_746bf8a0f9856691.txt'), fixture('bad/empty.txt')])
+    job.add([fixture('formats/orchard-report.docx')])
+    const { results, last } = await drain(job)
+    expect(last).toMatchObject({ total: 3, done: 3, finished: true, cancelled: false, current: null })
+    const byPath = new Map(results.map((result) => [result.document.path, result]))
+    expect(byPath.get('bad/empty.txt')).toEqual({ document: { status: 'error', path: 'bad/empty.txt', error: '"empty.txt" is empty' }, signature: null })
+    expect(byPath.get('003_746bf8a0f9856691.txt')?.signature).toHaveLength(129)
+    expect(byPath.get('formats/orchard-report.docx')?.document).toMatchObject({ status: 'ok', title: 'The Orchard Report' })
+    expect(job.drained).toBe(true)
+  })
+
+  it('waits for files still to come before finishing', async () => {
+    const job = createImportJob(createInProcessPool(), 2)
+    job.add([fixture('003_746bf8a0f9856691.txt')])
+    const first = await job.take(200)
+    expect(first).toMatchObject({ done: 1, total: 2, finished: false })
+    job.add([fixture('004_47686e53b8b82f22.txt')])
+    expect((await drain(job)).last).toMatchObject({ done: 2, finished: true })
+  })
+
+  it('hands results over in the order the files were given, whichever finishes first', async () => {
+    const inner = createInProcessPool()
+    // The first file takes longest.
+    const pool: ParsePool = {
+      parse: async (path, bytes) => {
+        if (path.startsWith('004')) await new Promise((resolveDelay) => setTimeout(resolveDelay, 100))
+        return inner.parse(path, bytes)
+      },
+      close: async () => {}
+    }
+    const job = createImportJob(pool, 3)
+    job.add([fixture('004_47686e53b8b82f22.txt'), fixture('003_746bf8a0f9856691.txt'), fixture('000_145f68dcc3970373.txt')])
+    const { results } = await drain(job)
+    expect(results.map((result) => result.document.path)).toEqual(['004_47686e53b8b82f22.txt', '003_746bf8a0f9856691.txt', '000_145f68dcc3970373.txt'])
+  })
+
+  it('on cancel keeps the results that finished and parses nothing more', async () => {
+    let started = 0
+    const release: Array<() => void> = []
+    const inner = createInProcessPool()
+    // A pool that holds each parse until released, so the test decides what finishes before the cancel.
+    const pool: ParsePool = {
+      parse: (path, bytes) => {
+        started++
+        return new Promise((resolveParse) => release.push(() => void inner.parse(path, bytes).then(resolveParse)))
+      },
+      close: async () => {}
+    }
+    const job = createImportJob(pool, 10, 2)
+    job.add(Array.from({ length: 10 }, () => fixture('003_746bf8a0f9856691.txt')))
+    expect(started).toBe(2)
+    release.shift()!()
+    const first = await job.take(1000)
+    expect(first.results).toHaveLength(1)
+    job.cancel()
+    release.shift()!()
+    const last = await job.take(50)
+    expect(last).toMatchObject({ finished: true, cancelled: true, done: 1, results: [] })
+    expect(started).toBe(3)
+  })
+})

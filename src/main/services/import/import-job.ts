@@ -1,0 +1,108 @@
+// One import in progress: inputs arrive (uploaded in chunks, or listed from disk), are parsed a
+// few at a time, and their results wait to be collected by polling, which works the same over
+// Electron IPC and the browser mode's HTTP. Cancelling drops what has not finished.
+import type { ParseOutcome } from './parse-outcome'
+import type { ParsePool } from './parse-pool'
+import { inputName, parseInput, type ImportInput } from './import-files'
+
+/** What a poll answers: counts, the file being parsed, and the results since the last poll. */
+export interface ImportProgress {
+  total: number
+  done: number
+  current: string | null
+  finished: boolean
+  cancelled: boolean
+  results: ParseOutcome[]
+}
+
+/** An import job's operations. */
+export interface ImportJob {
+  /** Queues more inputs; ignored once cancelled. */
+  add(inputs: readonly ImportInput[]): void
+  /** Hands over the results since the last call, waiting up to `waitMs` for one when there is none yet. */
+  take(waitMs: number): Promise<ImportProgress>
+  /** Stops: queued inputs are dropped, and results still being parsed are not reported. */
+  cancel(): void
+  /** Whether every result has been handed over (or the job was cancelled and told so). */
+  readonly drained: boolean
+}
+
+// Enough to keep every worker busy, few enough that a cancel stops quickly and memory stays flat.
+const MAX_IN_FLIGHT = 8
+
+/** Starts a job expecting `total` inputs. */
+export function createImportJob(pool: ParsePool, total: number, maxInFlight = MAX_IN_FLIGHT): ImportJob {
+  const queue: { input: ImportInput; position: number }[] = []
+  // Results are handed over in input order (the library lists a batch in the order chosen);
+  // one that finishes early waits here for those before it.
+  const finishedAt = new Map<number, ParseOutcome>()
+  const ready: ParseOutcome[] = []
+  let nextToRelease = 0
+  let received = 0
+  let done = 0
+  let inFlight = 0
+  let current: string | null = null
+  let cancelled = false
+  let drained = false
+  let wake: (() => void) | null = null
+
+  const finished = (): boolean => cancelled || nextToRelease >= total
+  const notify = (): void => {
+    wake?.()
+    wake = null
+  }
+
+  function pump(): void {
+    while (!cancelled && inFlight < maxInFlight && queue.length > 0) {
+      const { input, position } = queue.shift()!
+      inFlight++
+      current = inputName(input)
+      void parseInput(input, pool).then((outcome) => {
+        inFlight--
+        if (cancelled) return
+        done++
+        finishedAt.set(position, outcome)
+        for (let next = finishedAt.get(nextToRelease); next; next = finishedAt.get(nextToRelease)) {
+          finishedAt.delete(nextToRelease++)
+          ready.push(next)
+        }
+        pump()
+        notify()
+      })
+    }
+  }
+
+  return {
+    add(inputs) {
+      if (cancelled) return
+      const room = Math.max(0, total - received)
+      const accepted = inputs.slice(0, room)
+      for (const input of accepted) queue.push({ input, position: received++ })
+      pump()
+    },
+    async take(waitMs) {
+      if (ready.length === 0 && !finished()) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, waitMs)
+          wake = () => (clearTimeout(timer), resolve())
+        })
+      }
+      const results = ready.splice(0, ready.length)
+      const isFinished = finished()
+      if (isFinished) drained = true
+      return { total, done, current: isFinished ? null : current, finished: isFinished, cancelled, results }
+    },
+    cancel() {
+      if (cancelled) return
+      cancelled = true
+      queue.length = 0
+      // What finished is kept, even when an earlier file was still being parsed.
+      for (const position of [...finishedAt.keys()].sort((a, b) => a - b)) ready.push(finishedAt.get(position)!)
+      finishedAt.clear()
+      notify()
+    },
+    get drained() {
+      return drained
+    }
+  }
+}

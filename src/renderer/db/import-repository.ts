@@ -1,0 +1,97 @@
+// Storage for the import flow: new articles with their duplicate signatures (each article
+// atomically), the library's signatures for duplicate checks, and replacing an article's text
+// while its highlights follow (re-anchored, or kept as orphans).
+import type { Block, ParsedDocument, Removal, Repair } from '../../shared/model/document'
+import { articlePlainText, countWords } from '../../shared/model/text'
+import { DuplicateIndex, signature as signText } from '../../shared/duplicates'
+import { recordsFromParsed } from './articles-repository'
+import { database } from './database'
+import { reanchorArticle, type ReanchorOutcome } from './reanchor-repository'
+import { normalizeArticleBody } from './restore'
+
+type ParsedOk = Extract<ParsedDocument, { status: 'ok' }>
+
+/** A parsed article ready to store, with its MinHash signature. */
+export interface SignedArticle {
+  document: ParsedOk
+  signature: readonly number[]
+}
+
+let lastAddedAt = 0
+
+/** Stores articles with their signatures in one transaction (all or none); returns the new ids in order. */
+export async function storeImportedArticles(articles: readonly SignedArticle[]): Promise<string[]> {
+  if (articles.length === 0) return []
+  const db = database()
+  // Later documents are newer, so the library (newest first) shows a batch in the order chosen,
+  // across the many small batches of one import too.
+  const now = Math.max(Date.now(), lastAddedAt + 1)
+  lastAddedAt = now + articles.length - 1
+  const records = articles.map((article, index) => recordsFromParsed(article.document, crypto.randomUUID(), now + index))
+  await db.transaction('rw', db.articles, db.bodies, db.signatures, async () => {
+    await db.articles.bulkAdd(records.map((record) => record.meta))
+    await db.bodies.bulkAdd(records.map((record) => record.body))
+    await db.signatures.bulkPut(records.map((record, index) => ({ articleId: record.meta.id, signature: [...articles[index]!.signature] })))
+  })
+  return records.map((record) => record.meta.id)
+}
+
+/** The signatures of every article not in the trash, indexed for near-duplicate lookup. */
+export async function loadDuplicateIndex(): Promise<DuplicateIndex> {
+  const db = database()
+  const [signatures, trashed] = await Promise.all([db.signatures.toArray(), db.articles.where('trashedAt').above(0).primaryKeys()])
+  const skip = new Set(trashed)
+  const index = new DuplicateIndex()
+  for (const record of signatures) if (!skip.has(record.articleId)) index.add(record.articleId, record.signature)
+  return index
+}
+
+/** The titles of the given articles, for naming what a new import duplicates. */
+export async function articleTitles(ids: readonly string[]): Promise<Map<string, string>> {
+  const metas = await database().articles.bulkGet([...ids])
+  return new Map(metas.flatMap((meta) => (meta ? [[meta.id, meta.title] as const] : [])))
+}
+
+/** Replaces an article's text and metadata with a new import of it, keeping its annotations (re-anchored). */
+export async function replaceWithImported(articleId: string, article: SignedArticle): Promise<ReanchorOutcome> {
+  const db = database()
+  const { document } = article
+  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.signatures], async () => {
+    const outcome = await reanchorArticle(articleId, document.blocks)
+    const fresh = recordsFromParsed(document, articleId, Date.now())
+    const { title, byline, publishedAt, publishedPartial, source, language, fileName, format } = fresh.meta
+    await db.articles.update(articleId, { title, byline, publishedAt, publishedPartial, source, language, fileName, format })
+    const { removed, repairs, warnings, originalText } = fresh.body
+    await db.bodies.update(articleId, { removed, repairs, warnings, originalText })
+    await db.signatures.put({ articleId, signature: [...article.signature] })
+    return outcome
+  })
+}
+
+/** A new body for an article's existing original text. */
+export interface ReplacementText {
+  blocks: Block[]
+  removed: Removal[]
+  repairs: Repair[]
+}
+
+/** An article's current body, as it must be to undo a text replacement. */
+export async function currentText(articleId: string): Promise<ReplacementText | null> {
+  const stored = await database().bodies.get(articleId)
+  if (!stored) return null
+  const { blocks, removed, repairs } = normalizeArticleBody(stored)
+  return { blocks, removed, repairs }
+}
+
+/** Replaces an article's blocks (and what cleaning recorded) and re-anchors its highlights, in one transaction. */
+export async function replaceArticleText(articleId: string, text: ReplacementText): Promise<ReanchorOutcome> {
+  const db = database()
+  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.signatures], async () => {
+    const outcome = await reanchorArticle(articleId, text.blocks)
+    await db.bodies.update(articleId, { removed: text.removed, repairs: text.repairs })
+    const plain = articlePlainText(text.blocks)
+    await db.articles.update(articleId, { wordCount: countWords(plain) })
+    await db.signatures.put({ articleId, signature: Array.from(signText(plain)) })
+    return outcome
+  })
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { chooseFor, countChoices } from './duplicate-choices'
+
+describe('chooseFor', () => {
+  it('changes only the chosen duplicate', () => {
+    expect(chooseFor(['skip', 'skip', 'skip'], 1, 'replace', false)).toEqual(['skip', 'replace', 'skip'])
+  })
+
+  it('changes every duplicate when applying to all', () => {
+    expect(chooseFor(['skip', 'replace', 'skip'], 0, 'keep-both', true)).toEqual(['keep-both', 'keep-both', 'keep-both'])
+  })
+})
+
+describe('countChoices', () => {
+  it('counts each kind of choice', () => {
+    expect(countChoices(['skip', 'replace', 'skip'])).toEqual({ skip: 2, 'keep-both': 0, replace: 1 })
+  })
+})

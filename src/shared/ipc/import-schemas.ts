@@ -1,0 +1,53 @@
+// The import job's channels: start, send files in chunks, poll for progress and results, cancel;
+// and re-cleaning an article's original text. Polling works alike over IPC and HTTP.
+import { z } from 'zod'
+import { BlockSchema, ParsedDocumentSchema, RemovalSchema, RepairSchema, SourceFormatSchema } from '../model/document'
+
+const JobIdSchema = z.string().min(1).max(100)
+
+/** Starts a job: files the renderer will upload in chunks, or the desktop app's open dialog. */
+export const ImportStartRequestSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('upload'), total: z.number().int().min(1).max(100_000) }),
+  z.object({ source: z.literal('dialog'), folders: z.boolean() })
+])
+
+/** The job, or null when the dialog was cancelled; total is the number of files it will answer. */
+export const ImportStartResponseSchema = z.object({ jobId: JobIdSchema.nullable(), total: z.number().int().nonnegative() })
+
+/** A file the renderer could not read, answered as a failure without uploading it. */
+export const UnreadableFileSchema = z.object({ name: z.string().min(1).max(4096), error: z.string().max(2000) })
+
+/** A parsed file with its MinHash signature (null when it failed), for duplicate checks against the library. */
+export const ImportResultSchema = z.object({ document: ParsedDocumentSchema, signature: z.array(z.number().int().nonnegative()).nullable() })
+export type ImportResult = z.infer<typeof ImportResultSchema>
+
+export const ImportPollRequestSchema = z.object({ jobId: JobIdSchema })
+
+/** Progress, and the results finished since the previous poll. */
+export const ImportPollResponseSchema = z.object({
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  current: z.string().nullable(),
+  finished: z.boolean(),
+  cancelled: z.boolean(),
+  results: z.array(ImportResultSchema)
+})
+export type ImportPollResponse = z.infer<typeof ImportPollResponseSchema>
+
+export const ImportCancelRequestSchema = z.object({ jobId: JobIdSchema })
+
+/** An article's original text to clean again, with what its cleaning depends on. */
+export const RecleanRequestSchema = z.object({
+  fileName: z.string().min(1).max(4096),
+  format: SourceFormatSchema,
+  originalText: z.string().max(60 * 1024 * 1024)
+})
+
+/** The freshly cleaned body. */
+export const RecleanResponseSchema = z.object({
+  blocks: z.array(BlockSchema),
+  removed: z.array(RemovalSchema),
+  repairs: z.array(RepairSchema),
+  warnings: z.array(z.string())
+})
+export type RecleanResponse = z.infer<typeof RecleanResponseSchema>
