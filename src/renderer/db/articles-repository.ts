@@ -84,3 +84,51 @@ export async function saveReadingProgress(id: string, progress: number): Promise
   const clamped = Math.min(1, Math.max(0, progress))
   await database().articles.update(id, { progress: clamped, readingState: clamped >= 0.98 ? 'finished' : 'reading' })
 }
+
+/** Article fields the user can edit in the metadata dialog. */
+export type EditableArticleFields = Pick<ArticleMeta, 'title' | 'byline' | 'publishedAt' | 'source'>
+
+/** Saves edited metadata (title, byline, date, source). */
+export async function updateArticleFields(id: string, fields: Partial<EditableArticleFields>): Promise<void> {
+  await database().articles.update(id, { ...fields, updatedAt: Date.now() })
+}
+
+/** Marks articles as read to the end. */
+export async function markArticlesFinished(ids: readonly string[]): Promise<void> {
+  await database()
+    .articles.where('id')
+    .anyOf([...ids])
+    .modify({ readingState: 'finished', progress: 1 })
+}
+
+/** Moves articles to the trash; nothing is deleted until the trash is emptied. */
+export async function trashArticles(ids: readonly string[]): Promise<void> {
+  const now = Date.now()
+  await database()
+    .articles.where('id')
+    .anyOf([...ids])
+    .modify({ trashedAt: now, updatedAt: now })
+}
+
+/** Takes articles out of the trash. */
+export async function restoreArticles(ids: readonly string[]): Promise<void> {
+  await database()
+    .articles.where('id')
+    .anyOf([...ids])
+    .modify({ trashedAt: null, updatedAt: Date.now() })
+}
+
+/** Deletes trashed articles (all, or the given ones) with their bodies, highlights, notes and signatures, in one transaction. */
+export async function deleteTrashedArticles(ids?: readonly string[]): Promise<number> {
+  const db = database()
+  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.articleNotes, db.signatures], async () => {
+    const trashed = (await db.articles.where('trashedAt').above(-Infinity).primaryKeys()) as string[]
+    const doomed = ids ? trashed.filter((id) => ids.includes(id)) : trashed
+    await db.highlights.where('articleId').anyOf(doomed).delete()
+    await db.articleNotes.bulkDelete(doomed)
+    await db.signatures.bulkDelete(doomed)
+    await db.bodies.bulkDelete(doomed)
+    await db.articles.bulkDelete(doomed)
+    return doomed.length
+  })
+}

@@ -1,54 +1,146 @@
-// The library: every article, newest first, in a virtualised list that renders only what shows.
-import { useRef, type ReactElement } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useArticles } from './use-articles'
-import { ArticleRow } from './ArticleRow'
-import { ImportControls } from './ImportControls'
-import { ImportReport } from './ImportReport'
-import { DropZone } from './DropZone'
-import { useImport } from './use-import'
-
-const ROW_HEIGHT = 76
+// The library: search box, view controls, filter chips, bulk actions and the article list or
+// table (virtualised, windowed reads), or the trash, or search results while a query is typed.
+import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react'
+import type { ArticleMeta } from '../../../shared/model/article'
+import { useCommandTarget } from '../../commands/use-command-target'
+import { ImportControls } from '../import/ImportControls'
+import { ImportStatus } from '../import/ImportStatus'
+import { DropZone } from '../import/DropZone'
+import { useImport } from '../import/use-import'
+import { useExport } from '../export/use-export'
+import { LibraryDataMenu } from '../backup/LibraryDataMenu'
+import { SearchPanel } from '../search/SearchPanel'
+import { ArticleList } from './ArticleList'
+import { BulkActions } from './BulkActions'
+import { EditArticleDialog } from './EditArticleDialog'
+import { FilterChips } from './FilterChips'
+import { filterChips } from '../../../shared/library/library-view'
+import { LibraryToolbar } from './LibraryToolbar'
+import { useLibraryActions } from './use-library-actions'
+import { useLibraryIds } from './use-library-ids'
+import { useLibraryView } from './use-library-view'
+import { useSelection } from './use-selection'
+import './library.css'
 
 /** The library screen. */
 export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElement {
-  const articles = useArticles()
+  const [view, updateView] = useLibraryView()
+  const [trash, setTrash] = useState(false)
+  const [query, setQuery] = useState('')
+  const [editing, setEditing] = useState<ArticleMeta | null>(null)
+  const ids = useLibraryIds(view, trash)
+  const selection = useSelection(ids)
   const importer = useImport()
-  const scroller = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: articles?.length ?? 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8
-  })
+  const exporter = useExport()
+  const actions = useLibraryActions()
+  const searchInput = useRef<HTMLInputElement>(null)
+
+  const openSearch = useCallback(() => searchInput.current?.focus(), [])
+  const openNotebook = useCallback(() => (window.location.hash = '#/notebook'), [])
+  useCommandTarget(
+    'search',
+    useMemo(() => ({ openSearch, openNotebook }), [openSearch, openNotebook])
+  )
+  useCommandTarget(
+    'articles',
+    useMemo(() => ({ selectAll: selection.selectAll }), [selection.selectAll])
+  )
+
+  const searching = query.trim() !== ''
+  const count = ids ? `${ids.length.toLocaleString('en')} article${ids.length === 1 ? '' : 's'}${trash ? ' in the trash' : ''}` : ''
   return (
     <main className="library" aria-labelledby="library-heading">
       <header className="library-header">
-        <h1 id="library-heading">Library</h1>
-        <span className="library-count">{articles ? `${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}</span>
-        <ImportControls busy={importer.busy} onFiles={(files) => void importer.importFiles(files)} onDialog={(folders) => void importer.importWithDialog(folders)} />
+        <h1 id="library-heading">{trash ? 'Trash' : 'Library'}</h1>
+        <span className="library-count">{count}</span>
+        <input
+          ref={searchInput}
+          type="search"
+          className="search-box"
+          aria-label="Search the library"
+          placeholder="Search everything  ( / )"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => event.key === 'Escape' && (setQuery(''), event.currentTarget.blur())}
+        />
+        <a className="button" href="#/notebook">
+          Notebook
+        </a>
+        <button type="button" className="button" aria-pressed={trash} onClick={() => (selection.clear(), setTrash((value) => !value))}>
+          {trash ? '← Library' : 'Trash'}
+        </button>
+        {!trash && (
+          <ImportControls
+            busy={importer.busy}
+            onFiles={(files) => void importer.importFiles(files)}
+            onDialog={(folders) => void importer.importWithDialog(folders)}
+          />
+        )}
+        <LibraryDataMenu />
       </header>
-      <ImportReport summary={importer.summary} error={importer.error} onDismiss={importer.dismiss} />
+      <ImportStatus importer={importer} />
       <DropZone onFiles={(files) => void importer.importFiles(files)} />
-      {articles && articles.length === 0 && (
-        <div className="empty-state">
-          <p>Your library is empty.</p>
-          <p>Import .txt, .md or .html files — or drop them anywhere on this window.</p>
-        </div>
+      {exporter.status && (
+        <p className="toast" role="status">
+          {exporter.status}{' '}
+          <button type="button" className="button small" onClick={exporter.dismiss}>
+            Dismiss
+          </button>
+        </p>
       )}
-      <div ref={scroller} className="library-list" role="list" aria-label="Articles">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const article = articles?.[item.index]
-            if (!article) return null
-            return (
-              <div key={article.id} role="listitem" className="library-item" style={{ transform: `translateY(${item.start}px)`, height: item.size }}>
-                <ArticleRow article={article} onOpen={onOpen} />
-              </div>
-            )
-          })}
-        </div>
-      </div>
+      {searching ? (
+        <SearchPanel query={query} onTag={(tag) => setQuery(`tag:${tag.includes(' ') ? `"${tag}"` : tag} `)} />
+      ) : (
+        <>
+          {view && !trash && <LibraryToolbar view={view} onChange={updateView} />}
+          {view && !trash && <FilterChips filters={view.filters} onChange={(filters) => updateView((v) => ({ ...v, filters }))} />}
+          {trash && ids && ids.length > 0 && (
+            <div className="library-toolbar">
+              <span className="muted">Articles stay here until you empty the trash.</span>
+              <span className="spacer" />
+              <button
+                type="button"
+                className="button small danger"
+                onClick={() => window.confirm('Delete every article in the trash for good?') && void actions.deleteForever()}
+              >
+                Empty trash
+              </button>
+            </div>
+          )}
+          <BulkActions
+            selected={[...selection.selected]}
+            trash={trash}
+            actions={actions}
+            onExport={(selected) => void exporter.exportArticles(selected, 'md')}
+            onClear={selection.clear}
+          />
+          {ids && ids.length === 0 && (
+            <div className="empty-state">
+              {trash ? (
+                <p>The trash is empty.</p>
+              ) : view && filterChips(view.filters).length > 0 ? (
+                <p>No articles match these filters.</p>
+              ) : (
+                <>
+                  <p>Your library is empty.</p>
+                  <p>Import .txt, .md or .html files — or drop them anywhere on this window.</p>
+                </>
+              )}
+            </div>
+          )}
+          {ids && view && ids.length > 0 && (
+            <ArticleList
+              ids={ids}
+              layout={trash ? 'table' : view.layout}
+              selected={selection.selected}
+              onToggle={selection.toggle}
+              onOpen={onOpen}
+              onEdit={setEditing}
+            />
+          )}
+        </>
+      )}
+      {editing && <EditArticleDialog meta={editing} actions={actions} onClose={() => setEditing(null)} />}
     </main>
   )
 }
