@@ -4,10 +4,9 @@ import { describeRange } from '../../shared/anchoring'
 import { database } from './database'
 import { normalizeHighlight } from './restore'
 
-/** Creates a highlight over [start, end) of the article's plain text. */
-export async function createHighlight(articleId: string, text: string, start: number, end: number, color: HighlightColor): Promise<Highlight> {
-  const now = Date.now()
-  const highlight: Highlight = {
+/** Builds a new highlight over [start, end) of the article's plain text, without storing it (for optimistic display). */
+export function newHighlight(articleId: string, text: string, start: number, end: number, color: HighlightColor, now = Date.now()): Highlight {
+  return {
     id: crypto.randomUUID(),
     articleId,
     color,
@@ -18,13 +17,26 @@ export async function createHighlight(articleId: string, text: string, start: nu
     createdAt: now,
     updatedAt: now
   }
+}
+
+/** Stores a highlight made by `newHighlight` and counts it on its article. */
+export async function addHighlight(highlight: Highlight): Promise<void> {
   const db = database()
   await db.transaction('rw', db.highlights, db.articles, async () => {
     await db.highlights.add(highlight)
-    await db.articles.where('id').equals(articleId).modify((meta) => {
-      meta.highlightCount += 1
-    })
+    await db.articles
+      .where('id')
+      .equals(highlight.articleId)
+      .modify((meta) => {
+        meta.highlightCount += 1
+      })
   })
+}
+
+/** Creates a highlight over [start, end) of the article's plain text. */
+export async function createHighlight(articleId: string, text: string, start: number, end: number, color: HighlightColor): Promise<Highlight> {
+  const highlight = newHighlight(articleId, text, start, end, color)
+  await addHighlight(highlight)
   return highlight
 }
 
@@ -35,9 +47,12 @@ export async function deleteHighlight(id: string): Promise<Highlight | undefined
     const highlight = await db.highlights.get(id)
     if (!highlight) return undefined
     await db.highlights.delete(id)
-    await db.articles.where('id').equals(highlight.articleId).modify((meta) => {
-      meta.highlightCount = Math.max(0, meta.highlightCount - 1)
-    })
+    await db.articles
+      .where('id')
+      .equals(highlight.articleId)
+      .modify((meta) => {
+        meta.highlightCount = Math.max(0, meta.highlightCount - 1)
+      })
     return highlight
   })
 }
@@ -47,15 +62,23 @@ export async function restoreHighlight(highlight: Highlight): Promise<void> {
   const db = database()
   await db.transaction('rw', db.highlights, db.articles, async () => {
     await db.highlights.put(highlight)
-    await db.articles.where('id').equals(highlight.articleId).modify((meta) => {
-      meta.highlightCount += 1
-    })
+    await db.articles
+      .where('id')
+      .equals(highlight.articleId)
+      .modify((meta) => {
+        meta.highlightCount += 1
+      })
   })
 }
 
 /** Changes a highlight's colour. */
 export async function recolorHighlight(id: string, color: HighlightColor): Promise<void> {
   await database().highlights.update(id, { color, updatedAt: Date.now() })
+}
+
+/** Moves a highlight onto [start, end) of the current text (extend, shrink or re-attach an orphan). */
+export async function moveHighlight(id: string, text: string, start: number, end: number): Promise<void> {
+  await database().highlights.update(id, { ...describeRange(text, start, end), orphaned: false, updatedAt: Date.now() })
 }
 
 /** An article's highlights in reading order. */
