@@ -5,6 +5,10 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { benchHtmlImport, benchTextImport } from './import-throughput'
 import { benchLibraryOpen } from './library-open'
+import { benchReaderOpen } from './reader-open'
+import { benchExportFolder } from './export'
+import { benchSearch } from './search'
+import { benchLibraryWindow } from './library-window'
 import { printTable, type Figure } from './measure'
 
 const quick = process.argv.includes('--quick')
@@ -14,6 +18,10 @@ async function main(): Promise<void> {
   figures.push(await benchTextImport(quick ? 200 : 1000))
   figures.push(await benchHtmlImport(quick ? 10 : 40))
   figures.push(await benchLibraryOpen(quick ? 2000 : 10000))
+  figures.push(await benchReaderOpen(20_000, 1_000))
+  figures.push(await benchExportFolder(quick ? 1000 : 10000))
+  figures.push(...(await benchSearch(quick ? 1000 : 10_000)))
+  figures.push(...(await benchLibraryWindow(quick ? 20_000 : 100_000)))
   printTable(figures)
   const path = join(__dirname, '../bench-results.json')
   writeFileSync(path, JSON.stringify({ createdAt: new Date().toISOString(), figures }, null, 2) + '\n')

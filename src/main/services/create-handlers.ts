@@ -4,6 +4,10 @@ import type { Handlers } from '../../shared/ipc/contract'
 import { exportArticles } from '../../shared/export'
 import { importPaths, importUploads } from './import/import-files'
 import type { ParsePool } from './import/parse-pool'
+import { createExportHandlers } from './export/export-handlers'
+import type { HostDialogs } from './export/host-dialogs'
+import { createBackupHandlers } from './backup/backup-handlers'
+import { createImportHandlers } from './import/import-handlers'
 
 /** What differs between the desktop app and the browser mode. */
 export interface Host {
@@ -14,6 +18,8 @@ export interface Host {
   chooseImportPaths?: (folders: boolean) => Promise<string[]>
   /** Shows the native save dialog and writes; absent in the browser mode, which downloads. */
   saveFiles?: (files: { fileName: string; content: string }[]) => Promise<{ written: string[]; cancelled: boolean }>
+  /** Native save/open/folder dialogs for export and backup; absent in the browser mode, which downloads. */
+  dialogs?: HostDialogs
 }
 
 /** The handler map the gateway serves. */
@@ -33,6 +39,9 @@ export function createHandlers(host: Host): Handlers {
     'export:save': async ({ files }) => {
       if (!host.saveFiles) throw new Error('Saving through a dialog exists only in the desktop app; the browser downloads instead')
       return host.saveFiles(files)
-    }
+    },
+    ...createImportHandlers(host.pool, host.chooseImportPaths),
+    ...createExportHandlers(host.dialogs),
+    ...createBackupHandlers(host.dialogs)
   }
 }

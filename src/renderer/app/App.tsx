@@ -1,10 +1,14 @@
 // The app shell: one screen at a time, one shortcut dispatcher for every command.
 import { useCallback, useRef, type ReactElement } from 'react'
 import { LibraryView } from '../features/library/LibraryView'
+import { NotebookView } from '../features/notebook/NotebookView'
 import { ReaderView } from '../features/reader/ReaderView'
 import { CommandTargetContext, useShortcutDispatcher } from '../commands/use-command-target'
 import type { CommandTarget } from '../commands/command'
 import { useRoute } from './use-route'
+import { AppOverlays } from './AppOverlays'
+import { ExportProvider } from '../features/export/ExportProvider'
+import { BackupProvider } from '../features/backup/BackupProvider'
 
 /** The root component. */
 export function App(): ReactElement {
@@ -15,7 +19,18 @@ export function App(): ReactElement {
   const backToLibrary = useCallback(() => navigate({ name: 'library' }), [navigate])
   return (
     <CommandTargetContext.Provider value={target}>
-      {route.name === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} onBack={backToLibrary} /> : <LibraryView onOpen={openArticle} />}
+      <ExportProvider currentArticleId={route.name === 'reader' ? route.articleId : null}>
+        <BackupProvider>
+          {route.name === 'reader' ? (
+            <ReaderView key={route.articleId} articleId={route.articleId} onBack={backToLibrary} />
+          ) : route.name === 'notebook' ? (
+            <NotebookView />
+          ) : (
+            <LibraryView onOpen={openArticle} />
+          )}
+          <AppOverlays />
+        </BackupProvider>
+      </ExportProvider>
     </CommandTargetContext.Provider>
   )
 }

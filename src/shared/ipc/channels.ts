@@ -5,8 +5,21 @@ export const CHANNELS = [
   'app:info',
   'import:parse-files',
   'import:choose-and-parse',
+  'import:start',
+  'import:add-files',
+  'import:poll',
+  'import:cancel',
+  'import:reclean',
   'export:render',
-  'export:save'
+  'export:save',
+  'export:preview',
+  'export:begin',
+  'export:append',
+  'export:finish',
+  'export:cancel',
+  'backup:save',
+  'backup:open',
+  'backup:read'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

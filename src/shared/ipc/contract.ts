@@ -3,7 +3,18 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import { ParsedDocumentSchema } from '../model/document'
-import { ExportRequestSchema, ExportFileSchema } from './export-schemas'
+import { ExportRequestSchema, ExportFileSchema, ExportPreviewRequestSchema, ExportBeginSchema, ExportAppendSchema, ExportReportSchema } from './export-schemas'
+import {
+  ImportCancelRequestSchema,
+  ImportPollRequestSchema,
+  ImportPollResponseSchema,
+  ImportStartRequestSchema,
+  ImportStartResponseSchema,
+  RecleanRequestSchema,
+  RecleanResponseSchema,
+  UnreadableFileSchema
+} from './import-schemas'
+import { BackupOpenResponseSchema, BackupReadRequestSchema, BackupSaveRequestSchema, BackupSaveResponseSchema, OpenedBackupSchema } from './backup-schemas'
 
 /** A file's bytes as sent from a file picker or a drop. */
 export const UploadedFileSchema = z.object({
@@ -26,6 +37,17 @@ export const contract = {
     request: z.object({ folders: z.boolean() }),
     response: z.object({ documents: z.array(ParsedDocumentSchema) })
   },
+  /** Starts an import job; results are collected with import:poll as they finish. */
+  'import:start': { request: ImportStartRequestSchema, response: ImportStartResponseSchema },
+  /** One chunk of an upload job's files (a chunk at a time, so no payload is huge). */
+  'import:add-files': {
+    request: z.object({ jobId: z.string().min(1).max(100), files: z.array(UploadedFileSchema).max(500), unreadable: z.array(UnreadableFileSchema).max(500) }),
+    response: z.object({})
+  },
+  'import:poll': { request: ImportPollRequestSchema, response: ImportPollResponseSchema },
+  'import:cancel': { request: ImportCancelRequestSchema, response: z.object({}) },
+  /** Cleans an article's original text again (after cleaning improved, or to undo a restore). */
+  'import:reclean': { request: RecleanRequestSchema, response: RecleanResponseSchema },
   'export:render': {
     request: ExportRequestSchema,
     response: z.object({ files: z.array(ExportFileSchema) })
@@ -33,7 +55,16 @@ export const contract = {
   'export:save': {
     request: z.object({ files: z.array(ExportFileSchema).min(1) }),
     response: z.object({ written: z.array(z.string()), cancelled: z.boolean() })
-  }
+  },
+  'export:preview': { request: ExportPreviewRequestSchema, response: z.object({ fileName: z.string(), text: z.string() }) },
+  'export:begin': { request: ExportBeginSchema, response: z.object({ jobId: z.string() }) },
+  'export:append': { request: ExportAppendSchema, response: z.object({ articleCount: z.number().int() }) },
+  /** Saves (desktop: dialogs, asking before replacing) or hands back one download (browser: a .zip for folders). */
+  'export:finish': { request: z.object({ jobId: z.string().min(1).max(100) }), response: ExportReportSchema },
+  'export:cancel': { request: z.object({ jobId: z.string().min(1).max(100) }), response: z.object({}) },
+  'backup:save': { request: BackupSaveRequestSchema, response: BackupSaveResponseSchema },
+  'backup:open': { request: z.object({}), response: BackupOpenResponseSchema },
+  'backup:read': { request: BackupReadRequestSchema, response: OpenedBackupSchema }
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract
