@@ -1,36 +1,45 @@
-// Static Electron security scan with Electronegativity. It exits 0 even on HIGH findings, so this
-// reads its SARIF output and fails on any finding of medium severity or above that has not been
-// reviewed, with a reason, in security-review.json. SARIF carries no severity, so each finding's
-// severity is looked up in the CSV report of the same scan.
-import { spawnSync } from 'node:child_process'
+// Static Electron security scan with Electronegativity. Its command line exits 0 even on HIGH
+// findings, so this runs it through its Node API, reads the SARIF report it writes, and fails on
+// any finding of medium severity or above that is not reviewed, with a reason, in
+// security-review.json. SARIF carries no severity, so each finding's severity comes from the
+// API's own result (its CSV writer races its header against its rows, so the CSV is not used).
 import { mkdtempSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const folder = mkdtempSync(join(tmpdir(), 'gloss-scan-'))
+const require = createRequire(import.meta.url)
+const runElectronegativity = require('@doyensec/electronegativity')
 const electronVersion = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version
+const sarifPath = join(mkdtempSync(join(tmpdir(), 'gloss-scan-')), 'electronegativity.sarif')
 
-function scan(output) {
-  const run = spawnSync('npx', ['electronegativity', '-i', 'src', '-r', '-e', electronVersion, '-o', output], { encoding: 'utf8' })
-  if (run.status !== 0) {
-    console.error(run.stderr)
-    process.exit(1)
+const { issues } = await runElectronegativity({
+  input: 'src',
+  output: sarifPath,
+  isSarif: true,
+  isRelative: true,
+  electronVersionOverride: electronVersion,
+  severitySet: 'informational',
+  confidenceSet: 'tentative'
+})
+/** The SARIF report, once complete: the API returns before its asynchronous write finishes. */
+async function readSarif() {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      return JSON.parse(readFileSync(sarifPath, 'utf8'))
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }
+  throw new Error(`Electronegativity wrote no readable SARIF report at ${sarifPath}`)
 }
-scan(join(folder, 'scan.sarif'))
-scan(join(folder, 'scan.csv'))
 
-const csv = readFileSync(join(folder, 'scan.csv'), 'utf8')
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-/** The severity the CSV report gives a finding (its samples may hold control characters, so no line splitting). */
-function severityOf(ruleId, file, line) {
-  const match = new RegExp(`${escape(ruleId)},"([A-Z]+)","[A-Z]+","${escape(file)}","${line}:`).exec(csv)
-  return match?.[1] ?? 'UNKNOWN'
-}
+const severityOf = (ruleId, file, line) =>
+  issues.find((issue) => issue.id === ruleId && issue.file.endsWith(file) && Math.max(issue.location.line, 1) === line)?.severity.name ?? 'UNKNOWN'
 
 const blocking = new Set(['MEDIUM', 'HIGH', 'CRITICAL'])
 const reviewed = JSON.parse(readFileSync('security-review.json', 'utf8')).reviewed
-const results = JSON.parse(readFileSync(join(folder, 'scan.sarif'), 'utf8')).runs[0].results
+const results = (await readSarif()).runs[0].results
 let open = 0
 for (const result of results) {
   const location = result.locations[0].physicalLocation
@@ -41,6 +50,10 @@ for (const result of results) {
   const blocks = (blocking.has(severity) || severity === 'UNKNOWN') && !isReviewed
   if (blocks) open += 1
   console.log(`${blocks ? 'OPEN' : isReviewed ? 'reviewed' : 'low'}: ${severity} ${result.ruleId} ${file}:${location.region.startLine} ${result.message.text}`)
+}
+if (results.length !== issues.length) {
+  console.log(`electronegativity: the SARIF report has ${results.length} findings but the scan found ${issues.length}`)
+  open += 1
 }
 console.log(`electronegativity: ${results.length} findings, ${open} of medium severity or above not reviewed`)
 process.exit(open > 0 ? 1 : 0)

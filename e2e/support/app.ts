@@ -72,6 +72,8 @@ export async function exportMarkdown(app: Page, electronApp: ElectronApplication
 
 /** Selects the text `phrase` inside the article with the mouse, as a user drags across it. */
 export async function selectPhrase(app: Page, phrase: string): Promise<void> {
+  // The article renders after navigation; wait for it as a user waits to see the text.
+  await expect(app.locator('.article-text')).toContainText(phrase)
   const box = await app.evaluate((wanted) => {
     const root = document.querySelector('.article-text')!
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)

@@ -1,9 +1,10 @@
 // Selecting a phrase with the mouse even when highlights have split it into several runs
 // (selectPhrase in app.ts needs the phrase inside one text node).
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** Drags the mouse across `phrase` in the article, wherever its marks and spans begin and end. */
 export async function selectAcross(app: Page, phrase: string): Promise<void> {
+  await expect(app.locator('.article-text')).toContainText(phrase)
   const box = await app.evaluate((wanted) => {
     for (const block of document.querySelectorAll('.article-text > .block')) {
       const nodes: Text[] = []
