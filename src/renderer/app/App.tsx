@@ -7,6 +7,7 @@ import { CommandTargetContext, useShortcutDispatcher } from '../commands/use-com
 import type { CommandTarget } from '../commands/command'
 import { useRoute } from './use-route'
 import { AppOverlays } from './AppOverlays'
+import { useSystemTheme } from '../ui/use-system-theme'
 import { ExportProvider } from '../features/export/ExportProvider'
 import { BackupProvider } from '../features/backup/BackupProvider'
 
@@ -15,6 +16,7 @@ export function App(): ReactElement {
   const [route, navigate] = useRoute()
   const target = useRef<CommandTarget>({})
   useShortcutDispatcher(target)
+  useSystemTheme()
   const openArticle = useCallback((articleId: string) => navigate({ name: 'reader', articleId }), [navigate])
   const backToLibrary = useCallback(() => navigate({ name: 'library' }), [navigate])
   return (
