@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { benchHtmlImport, benchTextImport } from './import-throughput'
+import { benchImportInChromium } from './import-chromium'
 import { benchLibraryOpen } from './library-open'
 import { benchReaderOpen } from './reader-open'
 import { benchExportFolder } from './export'
@@ -15,6 +16,7 @@ const quick = process.argv.includes('--quick')
 
 async function main(): Promise<void> {
   const figures: Figure[] = []
+  figures.push(await benchImportInChromium(quick ? 205 : 1005))
   figures.push(await benchTextImport(quick ? 200 : 1000))
   figures.push(await benchHtmlImport(quick ? 10 : 40))
   figures.push(await benchLibraryOpen(quick ? 2000 : 10000))

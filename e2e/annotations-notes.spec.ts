@@ -37,6 +37,7 @@ test.describe('notes', () => {
     await app.keyboard.type('last words')
     await app.keyboard.press('Escape')
     await expect(app.getByRole('dialog', { name: 'Highlight' })).toHaveCount(0)
+    await expect(app.getByTestId('panel-highlight')).toContainText('last words')
     await app.reload()
     await expect(app.getByTestId('panel-highlight')).toContainText('last words')
   })

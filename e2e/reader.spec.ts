@@ -56,7 +56,19 @@ test.describe('the reader', () => {
     await app.getByRole('main', { name: 'Article' }).click({ position: { x: 5, y: 5 } })
     await app.keyboard.press(' ')
     await expect(progress).not.toHaveAttribute('aria-valuenow', '0')
-    const read = Number(await progress.getAttribute('aria-valuenow'))
+    // Paging scrolls smoothly: take the reading once the bar has settled.
+    let read = -1
+    await expect
+      .poll(
+        async () => {
+          const now = Number(await progress.getAttribute('aria-valuenow'))
+          const settled = now === read
+          read = now
+          return settled
+        },
+        { intervals: [250] }
+      )
+      .toBe(true)
     expect(read).toBeGreaterThan(5)
     expect(read).toBeLessThan(95)
 

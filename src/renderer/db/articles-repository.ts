@@ -2,7 +2,6 @@
 // crash or cancel never leaves metadata without its body.
 import type { ParsedDocument } from '../../shared/model/document'
 import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
-import { articlePlainText, countWords } from '../../shared/model/text'
 import { database } from './database'
 import { normalizeArticleBody, normalizeArticleMeta } from './restore'
 
@@ -22,7 +21,7 @@ export function recordsFromParsed(document: ParsedOk, id: string, now: number): 
       language: document.language,
       fileName,
       format: document.format,
-      wordCount: countWords(articlePlainText(document.blocks)),
+      wordCount: document.wordCount,
       highlightCount: 0,
       tags: [],
       readingState: 'new',

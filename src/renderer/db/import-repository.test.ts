@@ -9,6 +9,7 @@ import { getArticleBody, getArticleMeta } from './articles-repository'
 import { createHighlight, listArticleHighlights } from './highlights-repository'
 import { loadDuplicateIndex, replaceArticleText, replaceWithImported, storeImportedArticles, type SignedArticle } from './import-repository'
 import { freshDatabase } from './test-articles'
+import { countWords } from '../../shared/model/text'
 
 const LEAD = 'Hanoi (VNA) - Vietnam has opened 33 military attaché offices in foreign countries and allowed 52 countries to open theirs in Vietnam.'
 const SECOND = 'The ministry said defence diplomacy had helped build strategic trust with partners in the region and beyond, year after year.'
@@ -26,6 +27,7 @@ function signed(path: string, paragraphs: string[], title = path): SignedArticle
     source: null,
     language: 'en',
     blocks,
+    wordCount: countWords(paragraphs.join(' ')),
     removed: [],
     repairs: [],
     warnings: [],

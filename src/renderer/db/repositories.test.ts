@@ -6,7 +6,7 @@ import { addParsedArticles, getArticleBody, getArticleMeta, listArticles, saveRe
 import { createHighlight, deleteHighlight, listArticleHighlights, recolorHighlight, restoreHighlight } from './highlights-repository'
 import { loadExportArticles } from './export-repository'
 import type { ParsedDocument } from '../../shared/model/document'
-import { articlePlainText } from '../../shared/model/text'
+import { articlePlainText, countWords } from '../../shared/model/text'
 
 type ParsedOk = Extract<ParsedDocument, { status: 'ok' }>
 
@@ -22,6 +22,7 @@ function parsed(title: string, paragraphs: string[]): ParsedOk {
     source: 'VNA',
     language: 'en',
     blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    wordCount: countWords(paragraphs.join(' ')),
     removed: [{ kind: 'cms-debris', text: 'leftcenterrightdel' }],
     repairs: [],
     warnings: [],

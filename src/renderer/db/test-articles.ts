@@ -5,6 +5,7 @@ import { articlePlainText } from '../../shared/model/text'
 import { addParsedArticles } from './articles-repository'
 // Aliased: the name starts with `use` but it is not a React hook.
 import { openDatabase, useDatabaseForTests as installDatabase, type GlossDatabase } from './database'
+import { countWords } from '../../shared/model/text'
 
 let counter = 0
 
@@ -29,6 +30,7 @@ export async function addTestArticle(paragraphs: string[], title = 'Test article
     source: null,
     language: 'en',
     blocks,
+    wordCount: countWords(paragraphs.join(' ')),
     removed: [],
     repairs: [],
     warnings: [],

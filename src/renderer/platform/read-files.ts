@@ -1,24 +1,22 @@
 // Reads picked or dropped files (and dropped folders, recursively) into uploads for the import channel.
 import type { UploadedFile } from '../../shared/ipc/contract'
 
-/** Encodes bytes as base64 without building a giant intermediate string of char codes. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = ''
-  const chunk = 0x8000
-  for (let index = 0; index < bytes.length; index += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + chunk))
-  }
-  return btoa(binary)
+/** A file's bytes as base64, encoded natively by the browser rather than in JavaScript. */
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => {
+      const url = reader.result as string
+      resolve(url.slice(url.indexOf(',') + 1))
+    }
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'))
+    reader.readAsDataURL(file)
+  })
 }
 
 /** Reads File objects (with their folder-relative paths when known). */
 export async function readFilesForUpload(files: readonly File[]): Promise<UploadedFile[]> {
-  return Promise.all(
-    files.map(async (file) => ({
-      name: file.webkitRelativePath || file.name,
-      contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer()))
-    }))
-  )
+  return Promise.all(files.map(async (file) => ({ name: file.webkitRelativePath || file.name, contentBase64: await fileToBase64(file) })))
 }
 
 /** Collects the files of a drop, walking dropped folders. */

@@ -39,6 +39,8 @@ export const ParsedArticleSchema = z.object({
   source: z.string().nullable(),
   language: z.string().nullable(),
   blocks: z.array(BlockSchema),
+  /** Words in the clean text, counted where the article is parsed (off the UI thread). */
+  wordCount: z.number().int().nonnegative(),
   removed: z.array(RemovalSchema),
   repairs: z.array(RepairSchema),
   warnings: z.array(z.string()),

@@ -2,6 +2,7 @@
 // so the app, its worker threads, the browser-mode server and `npm run parse` share it.
 import { basename, extname } from 'node:path'
 import type { ParsedArticle, ParsedDocument } from '../../../shared/model/document'
+import { articlePlainText, countWords } from '../../../shared/model/text'
 import { cleanPlainText, cleanBlocks } from '../../../shared/cleaning'
 import { formatOfPath, readFileForImport, ImportError, SUPPORTED_EXTENSIONS } from './formats'
 
@@ -16,7 +17,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
   try {
     const read = await readFileForImport(path, bytes)
     const fallbackTitle = name.replace(/\.[^.]+$/, '')
-    let article: ParsedArticle
+    let article: Omit<ParsedArticle, 'wordCount'>
     if (read.kind === 'text') {
       const cleaned = cleanPlainText(read.text, { fileName: name })
       article = { ...cleaned, title: cleaned.title || fallbackTitle, warnings: [...read.warnings, ...cleaned.warnings], format, originalText: read.text }
@@ -38,7 +39,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
       }
     }
     if (article.blocks.length === 0) return { status: 'error', path, error: `"${name}" has no readable text` }
-    return { status: 'ok', path, duplicateOf: null, ...article }
+    return { status: 'ok', path, duplicateOf: null, ...article, wordCount: countWords(articlePlainText(article.blocks)) }
   } catch (error) {
     const message = error instanceof ImportError ? error.message : `"${name}" could not be read (${error instanceof Error ? error.message : String(error)})`
     return { status: 'error', path, error: message }

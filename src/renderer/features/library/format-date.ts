@@ -1,12 +1,15 @@
 // Dates as readers expect to see them in lists and headers.
 
+// One formatter for every row: building an Intl formatter per call dominated library rendering.
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+
 /** Formats an ISO date (or a partial date kept as written) for display. */
 export function formatPublished(publishedAt: string | null, publishedPartial: string | null): string {
-  if (publishedAt) {
-    const date = new Date(publishedAt)
-    if (!Number.isNaN(date.getTime())) {
-      return date.toLocaleDateString('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
-    }
+  // The calendar date as written in the article: a time without an offset must not shift the day.
+  const day = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+    if (!Number.isNaN(date.getTime())) return DATE_FORMAT.format(date)
   }
   return publishedPartial ?? ''
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DuplicateIndex, signature } from '../../../../shared/duplicates'
 import type { ImportResult } from '../../../../shared/ipc/import-schemas'
 import { ImportSorter } from './import-sorter'
+import { countWords } from '../../../../shared/model/text'
 
 function result(path: string, text: string): ImportResult {
   return {
@@ -16,6 +17,7 @@ function result(path: string, text: string): ImportResult {
       source: null,
       language: 'en',
       blocks: [{ kind: 'paragraph', text }],
+      wordCount: countWords(text),
       removed: [],
       repairs: [],
       warnings: [],
