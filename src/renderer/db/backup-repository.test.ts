@@ -7,6 +7,8 @@ import { fixtureLibrary } from '../../shared/backup/test-library'
 import { parseBackup, parseGlossW3cExport, serializeBackup, type BackupData } from '../../shared/backup'
 import { exportAsW3cAnnotations } from '../../shared/export'
 import { fixtureArticle, fullOptions } from '../../shared/export/test-fixtures'
+import { signature } from '../../shared/duplicates'
+import { articlePlainText } from '../../shared/model/text'
 
 // Not a React hook, whatever its name says; aliased so the hooks lint rule does not think so.
 const installDatabase = useDatabaseForTests
@@ -31,6 +33,7 @@ async function seed(db: GlossDatabase, library: BackupData): Promise<void> {
   await db.articleNotes.bulkAdd(library.articleNotes.map(({ articleId, note, updatedAt }) => ({ articleId, ...note, updatedAt })))
   await db.tags.bulkAdd(library.tags.map((tag, index) => ({ ...tag, createdAt: 1000 + index })))
   await db.settings.bulkAdd(library.settings)
+  await db.signatures.bulkAdd(library.bodies.map((body) => ({ articleId: body.articleId, signature: Array.from(signature(articlePlainText(body.blocks))) })))
 }
 
 /** Backs up through the real file format, as the app does (serialised in main, parsed back). */
@@ -57,6 +60,11 @@ describe('backup and restore', () => {
     // Unicode, overlapping and orphaned highlights, and the empty note all survived.
     expect(before.highlights!.some((h) => (h as { orphaned: boolean }).orphaned)).toBe(true)
     expect(before.articleNotes).toContainEqual(expect.objectContaining({ articleId: 'article-2', text: '' }))
+
+    // Restored articles get duplicate signatures, so a later import of the same text is caught.
+    const signatures = await restored.signatures.toArray()
+    expect(signatures.map((record) => record.articleId).sort()).toEqual(backup.bodies.map((body) => body.articleId).sort())
+    expect(signatures.every((record) => record.signature.length > 100)).toBe(true)
   })
 
   it('merges into a non-empty library without duplicating anything, and recounts highlights', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../shared/backup'
 import type { ArticleMeta } from '../../shared/model/article'
 import { articlePlainText } from '../../shared/model/text'
+import { signature } from '../../shared/duplicates'
 import { database, type GlossDatabase, type TagRecord } from './database'
 
 /** What a restore added, updated and found already present. */
@@ -69,7 +70,8 @@ async function readLibraryIn(db: GlossDatabase): Promise<BackupData> {
 /** Merges backup data into the library without duplicates (see planMerge), in one transaction. */
 export async function restoreLibrary(data: BackupData): Promise<RestoreReport> {
   const db = database()
-  return db.transaction('rw', libraryTables(db), async () => {
+  // Signatures are derived, not backed up: restored articles get theirs so later imports find their duplicates.
+  return db.transaction('rw', [...libraryTables(db), db.signatures], async () => {
     const plan = planMerge(await readLibraryIn(db), data)
     await writeRecords(db, plan.toAdd)
     await recountHighlights(db, [...plan.toAdd.articles.map((meta) => meta.id), ...plan.toAdd.highlights.map((highlight) => highlight.articleId)])
@@ -86,6 +88,7 @@ async function writeRecords(db: GlossDatabase, data: BackupData): Promise<void> 
   // The table's own fields, plus any the backup carries (a colour), so nothing is lost.
   await db.tags.bulkPut(data.tags.map((tag) => ({ ...tag, createdAt: tag.createdAt ?? now }) as TagRecord))
   await db.settings.bulkPut(data.settings)
+  await db.signatures.bulkPut(data.bodies.map((body) => ({ articleId: body.articleId, signature: Array.from(signature(articlePlainText(body.blocks))) })))
 }
 
 /** Sets each article's highlight count from the highlights actually stored. */
