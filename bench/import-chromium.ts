@@ -2,26 +2,18 @@
 // picker, parsed by the server's worker threads, stored in Chromium's real IndexedDB, until the
 // import report appears. Baseline (same run): reading the same files from disk in Node.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import type { Figure } from './measure'
-import { SyntheticWriter, readSeedArticles } from './synthetic-library'
+import { writeSyntheticTextFiles } from './synthetic-library'
 
 const PORT = 4629
 const SECRET = 'c'.repeat(64)
 
 /** Articles per second from choosing `count` files to seeing "Imported N articles". */
 export async function benchImportInChromium(count: number): Promise<Figure> {
-  const writer = new SyntheticWriter(readSeedArticles(), 17)
-  const folder = mkdtempSync(join(tmpdir(), 'gloss-bench-import-'))
-  const paths = Array.from({ length: count }, (_, index) => {
-    const path = join(folder, `article-${String(index).padStart(5, '0')}.txt`)
-    writeFileSync(path, writer.plainTextArticle(index))
-    return path
-  })
+  const paths = writeSyntheticTextFiles(count, 17)
   const baselineStart = performance.now()
   await Promise.all(paths.map((path) => readFile(path, 'utf8')))
   const baselineSeconds = (performance.now() - baselineStart) / 1000

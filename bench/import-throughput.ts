@@ -1,9 +1,9 @@
 // Import throughput end to end (files on disk → parsed → stored in IndexedDB) against bare file
 // reading, and HTML extraction against bare Readability over linkedom on the same pages.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { readFileSync, existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { availableParallelism, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { availableParallelism } from 'node:os'
+import { dirname, join } from 'node:path'
 import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { importPaths } from '../src/main/services/import/import-files'
@@ -14,7 +14,7 @@ import { createImportJob } from '../src/main/services/import/import-job'
 import { loadDuplicateIndex, storeImportedArticles } from '../src/renderer/db/import-repository'
 import { ImportSorter } from '../src/renderer/features/import/core/import-sorter'
 import type { ImportPollResponse } from '../src/shared/ipc/import-schemas'
-import { readSeedArticles, SyntheticWriter } from './synthetic-library'
+import { readSeedArticles, SyntheticWriter, writeSyntheticTextFiles } from './synthetic-library'
 import type { Figure } from './measure'
 
 const WORKER_FILE = join(__dirname, '../out/main/parse-worker.js')
@@ -26,13 +26,7 @@ function createPool(): { pool: ParsePool; kind: string } {
 
 /** Text import: articles per second, end to end into the database, through the same job the app runs. */
 export async function benchTextImport(count: number): Promise<Figure> {
-  const writer = new SyntheticWriter(readSeedArticles(), 7)
-  const folder = mkdtempSync(join(tmpdir(), 'gloss-bench-text-'))
-  const paths = Array.from({ length: count }, (_, index) => {
-    const path = join(folder, `article-${String(index).padStart(5, '0')}.txt`)
-    writeFileSync(path, writer.plainTextArticle(index))
-    return path
-  })
+  const paths = writeSyntheticTextFiles(count, 7)
   const baselineStart = performance.now()
   await Promise.all(paths.map((path) => readFile(path, 'utf8')))
   const baselineSeconds = (performance.now() - baselineStart) / 1000
@@ -43,7 +37,7 @@ export async function benchTextImport(count: number): Promise<Figure> {
   // CPU time of every thread (main and workers): on a machine shared with other work, wall-clock
   // throughput varies with the load, while CPU per article measures what the pipeline costs.
   const cpuStart = process.cpuUsage()
-  const { stored, failed } = await importFolderLikeTheApp(folder, pool)
+  const { stored, failed } = await importFolderLikeTheApp(dirname(paths[0]!), pool)
   const seconds = (performance.now() - start) / 1000
   const cpu = process.cpuUsage(cpuStart)
   const cpuMsPerArticle = (cpu.user + cpu.system) / 1000 / count

@@ -1,6 +1,7 @@
 // Generates a synthetic library of any size from the seed articles' shapes and vocabulary:
 // word bigrams learned from the seeds, the same kinds of header lines, captions and noise.
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same library. */
@@ -100,4 +101,15 @@ export class SyntheticWriter {
 <aside><h3>Related</h3><ul>${related}</ul></aside></main>
 <footer><p>Copyright Daily ${index}</p></footer></body></html>`
   }
+}
+
+/** Writes `count` seed-shaped plain-text articles to a new temporary folder; returns their paths. */
+export function writeSyntheticTextFiles(count: number, seed: number): string[] {
+  const writer = new SyntheticWriter(readSeedArticles(), seed)
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-bench-text-'))
+  return Array.from({ length: count }, (_, index) => {
+    const path = join(folder, `article-${String(index).padStart(5, '0')}.txt`)
+    writeFileSync(path, writer.plainTextArticle(index))
+    return path
+  })
 }

@@ -3,38 +3,18 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { signature } from '../../shared/duplicates'
-import type { ParsedDocument } from '../../shared/model/document'
 import { articlePlainText } from '../../shared/model/text'
 import { getArticleBody, getArticleMeta } from './articles-repository'
 import { createHighlight, listArticleHighlights } from './highlights-repository'
 import { loadDuplicateIndex, replaceArticleText, replaceWithImported, storeImportedArticles, type SignedArticle } from './import-repository'
-import { freshDatabase } from './test-articles'
-import { countWords } from '../../shared/model/text'
+import { freshDatabase, parsedTestDocument } from './test-articles'
 
 const LEAD = 'Hanoi (VNA) - Vietnam has opened 33 military attaché offices in foreign countries and allowed 52 countries to open theirs in Vietnam.'
 const SECOND = 'The ministry said defence diplomacy had helped build strategic trust with partners in the region and beyond, year after year.'
 
 function signed(path: string, paragraphs: string[], title = path): SignedArticle {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))
-  const document: Extract<ParsedDocument, { status: 'ok' }> = {
-    status: 'ok',
-    path,
-    duplicateOf: null,
-    title,
-    byline: null,
-    publishedAt: null,
-    publishedPartial: null,
-    source: null,
-    language: 'en',
-    blocks,
-    wordCount: countWords(paragraphs.join(' ')),
-    removed: [],
-    repairs: [],
-    warnings: [],
-    format: 'txt',
-    originalText: paragraphs.join('\n\n')
-  }
-  return { document, signature: Array.from(signature(articlePlainText(blocks))) }
+  const document = parsedTestDocument(path, paragraphs, title)
+  return { document, signature: Array.from(signature(articlePlainText(document.blocks))) }
 }
 
 beforeEach(() => {

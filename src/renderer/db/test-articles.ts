@@ -16,12 +16,11 @@ export function freshDatabase(): GlossDatabase {
   return db
 }
 
-/** Stores an article of the given paragraphs; returns its id and plain text. */
-export async function addTestArticle(paragraphs: string[], title = 'Test article'): Promise<{ id: string; text: string }> {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))
-  const document: Extract<ParsedDocument, { status: 'ok' }> = {
+/** A parsed plain-text document of the given paragraphs, as the import service returns it. */
+export function parsedTestDocument(path: string, paragraphs: string[], title: string): Extract<ParsedDocument, { status: 'ok' }> {
+  return {
     status: 'ok',
-    path: `/articles/${title}.txt`,
+    path,
     duplicateOf: null,
     title,
     byline: null,
@@ -29,14 +28,19 @@ export async function addTestArticle(paragraphs: string[], title = 'Test article
     publishedPartial: null,
     source: null,
     language: 'en',
-    blocks,
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
     wordCount: countWords(paragraphs.join(' ')),
     removed: [],
     repairs: [],
     warnings: [],
     format: 'txt',
-    originalText: paragraphs.join('\n')
+    originalText: paragraphs.join('\n\n')
   }
+}
+
+/** Stores an article of the given paragraphs; returns its id and plain text. */
+export async function addTestArticle(paragraphs: string[], title = 'Test article'): Promise<{ id: string; text: string }> {
+  const document = parsedTestDocument(`/articles/${title}.txt`, paragraphs, title)
   const [id] = await addParsedArticles([document])
-  return { id: id!, text: articlePlainText(blocks) }
+  return { id: id!, text: articlePlainText(document.blocks) }
 }
