@@ -1,15 +1,13 @@
 // Import throughput as the user gets it: seed-shaped text files chosen in the browser mode's file
 // picker, parsed by the server's worker threads, stored in Chromium's real IndexedDB, until the
 // import report appears. Baseline (same run): reading the same files from disk in Node.
-import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { chromium } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { openBrowserMode } from './browser-mode'
 import type { Figure } from './measure'
 import { writeSyntheticTextFiles } from './synthetic-library'
 
 const PORT = 4629
-const SECRET = 'c'.repeat(64)
 
 /** Articles per second from choosing `count` files to seeing "Imported N articles". */
 export async function benchImportInChromium(count: number): Promise<Figure> {
@@ -18,15 +16,8 @@ export async function benchImportInChromium(count: number): Promise<Figure> {
   await Promise.all(paths.map((path) => readFile(path, 'utf8')))
   const baselineSeconds = (performance.now() - baselineStart) / 1000
 
-  const server = spawn(process.execPath, [resolve(__dirname, '../out/main/server.js'), `--port=${PORT}`], {
-    env: { ...process.env, GLOSS_SERVER_SECRET: SECRET },
-    stdio: 'pipe'
-  })
-  await new Promise((done) => server.stdout.once('data', done))
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const { page, close } = await openBrowserMode(PORT)
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    await page.goto(`http://127.0.0.1:${PORT}/#token=${SECRET}`)
     // Warm the server's workers and the page with a small import first, as a running app would be.
     await importThrough(page, paths.slice(0, 5))
     await page.getByRole('button', { name: 'Dismiss' }).click()
@@ -44,12 +35,11 @@ export async function benchImportInChromium(count: number): Promise<Figure> {
       note: imported === count - 5 ? 'baseline: reading the files from disk' : `only ${imported} of ${count - 5} were imported`
     }
   } finally {
-    await browser.close()
-    server.kill()
+    await close()
   }
 }
 
-async function importThrough(page: import('@playwright/test').Page, files: string[]): Promise<number> {
+async function importThrough(page: Page, files: string[]): Promise<number> {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import files' }).click()
   await (await chooser).setFiles(files)

@@ -1,16 +1,15 @@
 // Reader open time in Chromium: a generated 20,000-word article imported through the browser mode's
 // file picker, opened from the library until every block and highlight mark is in the DOM and a
 // frame has passed. Baseline (same run): the same article before its highlights exist.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { openBrowserMode } from './browser-mode'
 import { percentile, type Figure } from './measure'
 import { SyntheticWriter, readSeedArticles } from './synthetic-library'
 
 const PORT = 4627
-const SECRET = 'b'.repeat(64)
 const ROUNDS = 11
 
 /** A Markdown article of at least `words` words, with a heading every ten paragraphs. */
@@ -116,17 +115,11 @@ export async function benchReaderOpen(words = 20_000, highlights = 1_000): Promi
   const folder = mkdtempSync(join(tmpdir(), 'gloss-bench-reader-'))
   const file = join(folder, 'long-report.md')
   writeFileSync(file, generatedArticle(words))
-  const server = spawn(process.execPath, [resolve(__dirname, '../out/main/server.js'), `--port=${PORT}`], {
-    env: { ...process.env, GLOSS_SERVER_SECRET: SECRET },
-    stdio: 'pipe'
-  })
-  await new Promise((done) => server.stdout.once('data', done))
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const { page, close } = await openBrowserMode(PORT)
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    // tsx keeps function names with a helper the page does not have; give it one.
+    // tsx keeps function names with a helper the page does not have; give it one (also after reloads).
     await page.addInitScript({ content: 'globalThis.__name = (target) => target' })
-    await page.goto(`http://127.0.0.1:${PORT}/#token=${SECRET}`)
+    await page.reload()
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Import files' }).click()
     await (await chooser).setFiles(file)
@@ -148,7 +141,6 @@ export async function benchReaderOpen(words = 20_000, highlights = 1_000): Promi
       note: 'baseline: the same article without highlights'
     }
   } finally {
-    await browser.close()
-    server.kill()
+    await close()
   }
 }

@@ -8,7 +8,8 @@ import { parseQuery } from '../src/shared/search/query'
 import { fold, terms } from '../src/shared/search/fold'
 import type { SearchDocument } from '../src/shared/search/search-document'
 import { percentile, type Figure } from './measure'
-import { SyntheticWriter, readSeedArticles, seededRandom } from './synthetic-library'
+import { SyntheticWriter, readSeedArticles } from './synthetic-library'
+import { mulberry32 } from '../src/shared/test-support/random'
 
 const HIGHLIGHTS_PER_ARTICLE = 5
 
@@ -59,7 +60,7 @@ export async function benchSearch(articleCount: number): Promise<Figure[]> {
   const buildTime = timeSync(() => documents.forEach((document) => index.add(document)))
 
   // Two-word queries from words that occur together, so each has results to rank.
-  const random = seededRandom(5)
+  const random = mulberry32(5)
   const queries = Array.from({ length: 200 }, () => {
     const words = terms(articles[Math.floor(random() * articles.length)]!.text).filter((word) => word.length > 3)
     return `${words[Math.floor(random() * words.length)]} ${words[Math.floor(random() * words.length)]} `

@@ -2,19 +2,8 @@
 // word bigrams learned from the seeds, the same kinds of header lines, captions and noise.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { mulberry32 } from '../src/shared/test-support/random'
 import { join } from 'node:path'
-
-/** A small deterministic PRNG (mulberry32), so every run measures the same library. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export const SEED_FOLDER = join(__dirname, '../e2e/fixtures')
 
@@ -32,7 +21,7 @@ export class SyntheticWriter {
   private readonly random: () => number
 
   constructor(seeds: readonly string[], seed = 42) {
-    this.random = seededRandom(seed)
+    this.random = mulberry32(seed)
     for (const text of seeds) {
       for (const line of text.split('\n')) {
         const words = line.split(/\s+/).filter(Boolean)

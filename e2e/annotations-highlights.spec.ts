@@ -1,7 +1,6 @@
 // Highlighting as a user lives it: by mouse and by key, recolour, overlap, adjust to a new
 // selection, the panel and the text pointing at each other, and removal undone two ways.
-import { test, expect, importFixtures } from './support/app'
-import { selectAcross } from './support/select-across'
+import { test, expect, importFixtures, selectPhrase } from './support/app'
 
 const ARTICLE = 'Defence diplomacy contributes to safeguarding Fatherland early, from afar'
 
@@ -13,7 +12,7 @@ test.describe('highlights', () => {
 
   test('highlight by mouse and by key, recolour, and overlap', async ({ app }) => {
     const article = app.getByRole('main', { name: 'Article' })
-    await selectAcross(app, 'opened 33 military attachés offices')
+    await selectPhrase(app, 'opened 33 military attachés offices')
     await app
       .getByRole('toolbar', { name: 'Selection' })
       .getByRole('button', { name: /Highlight blue/ })
@@ -21,7 +20,7 @@ test.describe('highlights', () => {
     await expect(article.locator('mark.highlight-blue')).toHaveText('opened 33 military attachés offices')
 
     // Overlapping the first: the shared words are marked as an overlap, both stay listed.
-    await selectAcross(app, 'military attachés offices in foreign countries')
+    await selectPhrase(app, 'military attachés offices in foreign countries')
     await app.keyboard.press('h')
     await expect(article.locator('mark.overlap')).toHaveText('military attachés offices')
     await expect(app.getByTestId('panel-highlight')).toHaveCount(2)
@@ -40,7 +39,7 @@ test.describe('highlights', () => {
     await app.getByRole('list', { name: 'Colour legend' }).getByRole('button', { name: 'pink: Question. Rename' }).click()
     await app.getByLabel('Meaning of pink').fill('Disagree')
     await app.keyboard.press('Enter')
-    await selectAcross(app, 'strengthen strategic trust')
+    await selectPhrase(app, 'strengthen strategic trust')
     await app.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight pink: Disagree' }).click()
     await expect(app.getByTestId('panel-highlight')).toContainText('Disagree')
     await app.reload()
@@ -49,11 +48,11 @@ test.describe('highlights', () => {
 
   test('extend a highlight by selecting over it', async ({ app }) => {
     const article = app.getByRole('main', { name: 'Article' })
-    await selectAcross(app, '33 military attachés')
+    await selectPhrase(app, '33 military attachés')
     await app.keyboard.press('h')
     await article.locator('mark.highlight').click()
     await expect(app.getByRole('dialog', { name: 'Highlight' })).toBeVisible()
-    await selectAcross(app, 'opened 33 military attachés offices in foreign countries')
+    await selectPhrase(app, 'opened 33 military attachés offices in foreign countries')
     await app.getByRole('button', { name: 'Adjust highlight to selection' }).click()
     await expect(article.locator('mark.highlight')).toHaveText('opened 33 military attachés offices in foreign countries')
     await expect(app.getByTestId('panel-highlight')).toHaveCount(1)
@@ -62,9 +61,9 @@ test.describe('highlights', () => {
 
   test('the panel and the text point at each other', async ({ app }) => {
     const article = app.getByRole('main', { name: 'Article' })
-    await selectAcross(app, 'Vietnam steadfastly follows its defence policy')
+    await selectPhrase(app, 'Vietnam steadfastly follows its defence policy')
     await app.keyboard.press('h')
-    await selectAcross(app, 'allowed 52 countries to have military attaché offices in Vietnam')
+    await selectPhrase(app, 'allowed 52 countries to have military attaché offices in Vietnam')
     await app.keyboard.press('h')
     const entries = app.getByTestId('panel-highlight')
     await expect(entries).toHaveCount(2)
@@ -81,7 +80,7 @@ test.describe('highlights', () => {
 
   test('removing a highlight can be undone with the toast and with Ctrl+Z', async ({ app }) => {
     const article = app.getByRole('main', { name: 'Article' })
-    await selectAcross(app, 'strengthen strategic trust')
+    await selectPhrase(app, 'strengthen strategic trust')
     await app.keyboard.press('h')
     const mark = article.locator('mark.highlight')
     await expect(mark).toHaveText('strengthen strategic trust')

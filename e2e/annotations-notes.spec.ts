@@ -1,7 +1,6 @@
 // Notes as a user writes them: Markdown shortcuts become formatting, the note saves itself and
 // is there after a reload, `#` in a note tags the highlight, and the article has a note of its own.
-import { test, expect, importFixtures } from './support/app'
-import { selectAcross } from './support/select-across'
+import { test, expect, importFixtures, selectPhrase } from './support/app'
 
 const ARTICLE = 'Defence diplomacy contributes to safeguarding Fatherland early, from afar'
 
@@ -12,7 +11,7 @@ test.describe('notes', () => {
   })
 
   test('a highlight note takes Markdown formatting and is saved as you type', async ({ app }) => {
-    await selectAcross(app, 'strengthen strategic trust')
+    await selectPhrase(app, 'strengthen strategic trust')
     await app.keyboard.press('n')
     const note = app.getByRole('textbox', { name: 'Highlight note' })
     await expect(note).toBeFocused()
@@ -32,7 +31,7 @@ test.describe('notes', () => {
   })
 
   test('closing the popover right after typing still saves the note', async ({ app }) => {
-    await selectAcross(app, 'strengthen strategic trust')
+    await selectPhrase(app, 'strengthen strategic trust')
     await app.keyboard.press('n')
     await app.keyboard.type('last words')
     await app.keyboard.press('Escape')
@@ -43,7 +42,7 @@ test.describe('notes', () => {
   })
 
   test('typing # in a note suggests existing tags and adds the chosen one to the highlight', async ({ app }) => {
-    await selectAcross(app, 'Vietnam steadfastly follows its defence policy')
+    await selectPhrase(app, 'Vietnam steadfastly follows its defence policy')
     await app.keyboard.press('t')
     await expect(app.getByRole('combobox', { name: 'Highlight tags' })).toBeFocused()
     await app.keyboard.type('diplomacy/border')
@@ -51,7 +50,7 @@ test.describe('notes', () => {
     await app.keyboard.press('Escape')
     await expect(app.getByRole('dialog', { name: 'Highlight' })).toHaveCount(0)
 
-    await selectAcross(app, 'strengthen strategic trust')
+    await selectPhrase(app, 'strengthen strategic trust')
     await app.keyboard.press('n')
     await app.keyboard.type('See also #bor')
     await app.getByRole('listbox', { name: 'Tag suggestions' }).getByRole('option', { name: '#diplomacy/border' }).click()

@@ -1,8 +1,7 @@
 // A highlight is never lost: when the article's text changes under it (here: using the original
 // text, highlighting its header, then cleaning again), it is listed as not found, with its quote,
 // and can be re-attached to a new selection or deleted.
-import { test, expect, importFixtures } from './support/app'
-import { selectAcross } from './support/select-across'
+import { test, expect, importFixtures, selectPhrase } from './support/app'
 
 const ARTICLE = 'Defence diplomacy contributes to safeguarding Fatherland early, from afar'
 
@@ -13,9 +12,9 @@ test('a highlight whose text disappears becomes an orphan that can be re-attache
   await app.getByRole('button', { name: 'Use original text' }).click()
   await expect(article).toContainText('673760')
 
-  await selectAcross(app, '673760')
+  await selectPhrase(app, '673760')
   await app.keyboard.press('h')
-  await selectAcross(app, 'strengthen strategic trust')
+  await selectPhrase(app, 'strengthen strategic trust')
   await app.keyboard.press('h')
   await expect(app.getByTestId('panel-highlight')).toHaveCount(2)
 
@@ -26,7 +25,7 @@ test('a highlight whose text disappears becomes an orphan that can be re-attache
   await expect(app.getByTestId('panel-highlight')).toHaveCount(1)
   await expect(article.locator('mark.highlight')).toHaveText('strengthen strategic trust')
 
-  await selectAcross(app, 'Vietnam steadfastly follows its defence policy')
+  await selectPhrase(app, 'Vietnam steadfastly follows its defence policy')
   await orphans.getByRole('button', { name: 'Re-attach to selection' }).click()
   await expect(article.locator('mark.highlight').filter({ hasText: 'steadfastly' })).toHaveText('Vietnam steadfastly follows its defence policy')
   await expect(orphans).toHaveCount(0)

@@ -1,13 +1,12 @@
 // Tags as a user lives them: autocomplete from existing tags, tags on the article, and the tag
 // manager renaming (children too) and merging tags everywhere at once.
 import type { Page } from '@playwright/test'
-import { test, expect, importFixtures } from './support/app'
-import { selectAcross } from './support/select-across'
+import { test, expect, importFixtures, selectPhrase } from './support/app'
 
 const ARTICLE = 'Defence diplomacy contributes to safeguarding Fatherland early, from afar'
 
 async function highlightWithTags(app: Page, phrase: string, tags: string[]): Promise<void> {
-  await selectAcross(app, phrase)
+  await selectPhrase(app, phrase)
   await app.keyboard.press('t')
   for (const tag of tags) {
     await app.keyboard.type(tag)
@@ -25,7 +24,7 @@ test.describe('tags', () => {
 
   test('tag input suggests existing tags as you type', async ({ app }) => {
     await highlightWithTags(app, 'Vietnam steadfastly follows its defence policy', ['diplomacy/border'])
-    await selectAcross(app, 'strengthen strategic trust')
+    await selectPhrase(app, 'strengthen strategic trust')
     await app.keyboard.press('t')
     await app.keyboard.type('bor')
     await app.getByRole('option', { name: 'diplomacy/border' }).click()

@@ -70,21 +70,33 @@ export async function exportMarkdown(app: Page, electronApp: ElectronApplication
   return { fileName: file.suggestedFilename(), content: readFileSync((await file.path())!, 'utf8') }
 }
 
-/** Selects the text `phrase` inside the article with the mouse, as a user drags across it. */
+/** Selects `phrase` in the article by dragging the mouse across it, as a user does, even where highlights split it into several runs. */
 export async function selectPhrase(app: Page, phrase: string): Promise<void> {
   // The article renders after navigation; wait for it as a user waits to see the text.
   await expect(app.locator('.article-text')).toContainText(phrase)
   const box = await app.evaluate((wanted) => {
-    const root = document.querySelector('.article-text')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent!.indexOf(wanted)
+    for (const block of document.querySelectorAll('.article-text > .block')) {
+      const nodes: Text[] = []
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+      const joined = nodes.map((node) => node.data).join('')
+      const index = joined.indexOf(wanted)
       if (index < 0) continue
+      const locate = (offset: number, preferEnd: boolean): [Text, number] => {
+        let seen = 0
+        for (const node of nodes) {
+          const inside = preferEnd ? offset <= seen + node.data.length : offset < seen + node.data.length
+          if (inside) return [node, offset - seen]
+          seen += node.data.length
+        }
+        const last = nodes[nodes.length - 1]!
+        return [last, last.data.length]
+      }
       const range = document.createRange()
-      range.setStart(node, index)
-      range.setEnd(node, index + wanted.length)
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
-      const rects = range.getClientRects()
+      range.setStart(...locate(index, false))
+      range.setEnd(...locate(index + wanted.length, true))
+      ;(block as HTMLElement).scrollIntoView({ block: 'center' })
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0)
       const first = rects[0]!
       const last = rects[rects.length - 1]!
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }

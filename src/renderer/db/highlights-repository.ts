@@ -1,7 +1,7 @@
 // Highlights in and out of storage; the article's highlight count changes in the same transaction.
 import type { Highlight, HighlightColor } from '../../shared/model/annotation'
 import { describeRange } from '../../shared/anchoring'
-import { database } from './database'
+import { database, type GlossDatabase } from './database'
 import { normalizeHighlight } from './restore'
 
 /** Builds a new highlight over [start, end) of the article's plain text, without storing it (for optimistic display). */
@@ -24,12 +24,7 @@ export async function addHighlight(highlight: Highlight): Promise<void> {
   const db = database()
   await db.transaction('rw', db.highlights, db.articles, async () => {
     await db.highlights.add(highlight)
-    await db.articles
-      .where('id')
-      .equals(highlight.articleId)
-      .modify((meta) => {
-        meta.highlightCount += 1
-      })
+    await countOnArticle(db, highlight.articleId, 1)
   })
 }
 
@@ -47,12 +42,7 @@ export async function deleteHighlight(id: string): Promise<Highlight | undefined
     const highlight = await db.highlights.get(id)
     if (!highlight) return undefined
     await db.highlights.delete(id)
-    await db.articles
-      .where('id')
-      .equals(highlight.articleId)
-      .modify((meta) => {
-        meta.highlightCount = Math.max(0, meta.highlightCount - 1)
-      })
+    await countOnArticle(db, highlight.articleId, -1)
     return highlight
   })
 }
@@ -62,12 +52,7 @@ export async function restoreHighlight(highlight: Highlight): Promise<void> {
   const db = database()
   await db.transaction('rw', db.highlights, db.articles, async () => {
     await db.highlights.put(highlight)
-    await db.articles
-      .where('id')
-      .equals(highlight.articleId)
-      .modify((meta) => {
-        meta.highlightCount += 1
-      })
+    await countOnArticle(db, highlight.articleId, 1)
   })
 }
 
@@ -85,4 +70,14 @@ export async function moveHighlight(id: string, text: string, start: number, end
 export async function listArticleHighlights(articleId: string): Promise<Highlight[]> {
   const highlights = await database().highlights.where('articleId').equals(articleId).toArray()
   return highlights.map(normalizeHighlight).sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Changes the article's highlight count inside the caller's transaction. */
+async function countOnArticle(db: GlossDatabase, articleId: string, delta: number): Promise<void> {
+  await db.articles
+    .where('id')
+    .equals(articleId)
+    .modify((meta) => {
+      meta.highlightCount = Math.max(0, meta.highlightCount + delta)
+    })
 }

@@ -5,7 +5,8 @@ import type { Block } from '../model/document'
 import type { CleanedText } from './cleanedText'
 import { cleanPlainText } from './cleanPlainText'
 import type { NoiseKind } from './test-support/injectNoise'
-import { injectNoise, mulberry32 } from './test-support/injectNoise'
+import { injectNoise } from './test-support/injectNoise'
+import { mulberry32 } from '../test-support/random'
 import { readCorpusArticle } from './test-support/corpusArticles'
 
 const NOISE_KINDS: NoiseKind[] = ['junk-in-word', 'junk-between-words', 'glued-words', 'glued-sentence']

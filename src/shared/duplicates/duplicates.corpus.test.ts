@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mulberry32 } from '../anchoring/test-support/random'
+import { mulberry32 } from '../test-support/random'
 import { DuplicateIndex, DUPLICATE_THRESHOLD } from './duplicate-index'
 import { signature } from './minhash'
 import { estimateSimilarity } from './similarity'

@@ -16,7 +16,7 @@ export function TagSuggestionMenu({ menu }: { menu: TagSuggestionMenuState }): R
   if (menu.items.length === 0 || !menu.rect) return null
   // In a portal: inside a transformed or scrolling popover, a fixed list would be misplaced or clipped.
   return createPortal(
-    <ul className="tag-suggestions" role="listbox" aria-label="Tag suggestions" style={{ top: menu.rect.bottom + 4, left: menu.rect.left }}>
+    <ul className="tag-suggestions suggestion-list" role="listbox" aria-label="Tag suggestions" style={{ top: menu.rect.bottom + 4, left: menu.rect.left }}>
       {menu.items.map((item, index) => (
         <li
           key={item.name}

@@ -1,9 +1,9 @@
 // What import removed and repaired in this article, grouped by kind, and the original text beside
 // it, so a reader can trust that cleaning only dropped clutter.
-import { useMemo, useState, type ReactElement } from 'react'
+import { Fragment, useMemo, useState, type ReactElement } from 'react'
 import type { ArticleBody } from '../../../shared/model/article'
 import { Dialog, DialogHeader } from '../../ui/Dialog'
-import { groupByKind, summarizeCleaning } from './core/cleaning-report'
+import { groupByKind, summarizeCleaning, type ReportGroup } from './core/cleaning-report'
 
 interface Props {
   body: ArticleBody
@@ -43,45 +43,41 @@ export function CleaningReport({ body, onClose, onRestoreOriginal }: Props): Rea
         </pre>
       ) : (
         <div className="report-sections">
-          <section aria-label="Removed">
-            <h3>Removed</h3>
-            {removedGroups.length === 0 && <p className="muted">Nothing.</p>}
-            {removedGroups.map((group) => (
-              <details key={group.kind} className="report-group" open>
-                <summary>
-                  {group.label} <span className="count">{group.items.length}</span>
-                </summary>
-                <ul>
-                  {group.items.map((item, index) => (
-                    <li key={index} className="removed-text">
-                      {item.text}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ))}
-          </section>
-          <section aria-label="Repaired">
-            <h3>Repaired</h3>
-            {repairGroups.length === 0 && <p className="muted">Nothing.</p>}
-            {repairGroups.map((group) => (
-              <details key={group.kind} className="report-group" open>
-                <summary>
-                  {group.label} <span className="count">{group.items.length}</span>
-                </summary>
-                <ul>
-                  {group.items.map((item, index) => (
-                    <li key={index} className="repair">
-                      <del>{item.before}</del> <span aria-hidden="true">→</span>
-                      <span className="visually-hidden">became</span> <ins>{item.after}</ins>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ))}
-          </section>
+          <ReportSection title="Removed" groups={removedGroups} renderItem={(item) => <li className="removed-text">{item.text}</li>} />
+          <ReportSection
+            title="Repaired"
+            groups={repairGroups}
+            renderItem={(item) => (
+              <li className="repair">
+                <del>{item.before}</del> <span aria-hidden="true">→</span>
+                <span className="visually-hidden">became</span> <ins>{item.after}</ins>
+              </li>
+            )}
+          />
         </div>
       )}
     </Dialog>
+  )
+}
+
+/** One list of the report (removals or repairs), a collapsible group per kind. */
+function ReportSection<T>({ title, groups, renderItem }: { title: string; groups: ReportGroup<T>[]; renderItem(item: T): ReactElement }): ReactElement {
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      {groups.length === 0 && <p className="muted">Nothing.</p>}
+      {groups.map((group) => (
+        <details key={group.kind} className="report-group" open>
+          <summary>
+            {group.label} <span className="count">{group.items.length}</span>
+          </summary>
+          <ul>
+            {group.items.map((item, index) => (
+              <Fragment key={index}>{renderItem(item)}</Fragment>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
   )
 }

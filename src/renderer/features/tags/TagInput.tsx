@@ -81,7 +81,7 @@ export function TagInput({ label, tags, suggestions, onAdd, onRemove, autoFocus,
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label="Tag suggestions" className="tag-options" hidden={options.length === 0}>
+      <ul id={listId} role="listbox" aria-label="Tag suggestions" className="tag-options suggestion-list" hidden={options.length === 0}>
         {options.map((option, position) => (
           <li
             key={option}

@@ -1,6 +1,6 @@
 // Simulates what re-cleaning an article does to its text: glued words split, junk
 // characters dropped, paragraphs removed, text inserted, punctuation normalised.
-import { pick, randomInt } from './random'
+import { pick, randomInt } from '../../test-support/random'
 import { splice, type TrackedText } from './tracked-text'
 
 /** How many edits of each kind to make. */

@@ -1,18 +1,6 @@
 // Test support: injects the kinds of noise scraped articles carry (junk letters, emoji,
 // invisible characters, glued words) into clean text, reproducibly from a seed.
 
-/** A small seeded pseudo-random generator (mulberry32) returning numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** The kinds of noise injectNoise can add. */
 export type NoiseKind = 'junk-in-word' | 'junk-between-words' | 'glued-words' | 'glued-sentence'
 

@@ -1,6 +1,6 @@
 // Builds the kinds of copies of an article that scraping the same page twice yields,
 // and a different article that only quotes it, for duplicate-detection tests.
-import { pick, randomInt } from '../../anchoring/test-support/random'
+import { pick, randomInt } from '../../test-support/random'
 
 const JUNK = ['\u200b', 'ꦰ', '�', '|', '•', '\u00a0', '*', 'Â']
 

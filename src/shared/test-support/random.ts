@@ -1,4 +1,4 @@
-// Seeded randomness for tests, so generated highlights and edits are the same on every run.
+// Seeded randomness for tests and benchmarks, so generated text, highlights and edits are the same on every run.
 
 /** A mulberry32 generator: returns floats in [0, 1) from a 32-bit seed. */
 export function mulberry32(seed: number): () => number {

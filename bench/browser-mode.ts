@@ -1,0 +1,33 @@
+// Chromium benchmarks drive the built app as a user does: the browser-mode server and a page on it.
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+
+/** A running browser-mode server with a page opened on it; `close` stops both. */
+export interface BrowserModeSession {
+  page: Page
+  close(): Promise<void>
+}
+
+/** Starts out/main/server.js on `port` and opens the app in Debian's Chromium. */
+export async function openBrowserMode(port: number): Promise<BrowserModeSession> {
+  const secret = 'b'.repeat(64)
+  const server = spawn(process.execPath, [resolve(__dirname, '../out/main/server.js'), `--port=${port}`], {
+    env: { ...process.env, GLOSS_SERVER_SECRET: secret },
+    stdio: 'pipe'
+  })
+  await new Promise((done) => server.stdout.once('data', done))
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const close = async (): Promise<void> => {
+    await browser.close()
+    server.kill()
+  }
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    await page.goto(`http://127.0.0.1:${port}/#token=${secret}`)
+    return { page, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
