@@ -5,6 +5,7 @@
 // a document dead (O(1)); dead postings vanish when the index is next serialised.
 import { Postings } from './postings'
 import { TopScores } from './top-scores'
+import { MatchScratch, inverseDocumentFrequency, type WeightedList } from './conjunction'
 import { fold, terms } from './fold'
 import type { SearchQuery } from './query'
 import type { SearchDocument, SearchKind } from './search-document'
@@ -37,8 +38,6 @@ export interface TagMatch {
 
 const TITLE_WEIGHT = 3
 const TAG_WEIGHT = 2
-const K1 = 1.2
-const B = 0.75
 const MAX_PREFIX_EXPANSIONS = 40
 /** Facet terms (tag:, source:, color:) start with a character no folded word can. */
 export const FACET = '\u0000'
@@ -62,11 +61,11 @@ export class InvertedIndex {
   private liveCount = 0
   private sortedTerms: string[] = []
   private newTerms: string[] = []
-  private hitCount = new Uint8Array(0)
-  private scores = new Float64Array(0)
-  // Per document number, in typed arrays for the scoring loop: weighted length, and 0 once removed.
+  private readonly scratch = new MatchScratch()
+  // Per document number, in typed arrays for the scoring loop: weighted length, 0 once removed, kind.
   private lengths = new Float64Array(1024)
   private alive = new Uint8Array(1024)
+  private kindCodes = new Uint8Array(1024)
 
   /** How many live documents the index holds. */
   get size(): number {
@@ -103,13 +102,17 @@ export class InvertedIndex {
     if (number >= this.lengths.length) {
       const lengths = new Float64Array(this.lengths.length * 2)
       const alive = new Uint8Array(this.lengths.length * 2)
+      const kindCodes = new Uint8Array(this.lengths.length * 2)
       lengths.set(this.lengths)
       alive.set(this.alive)
+      kindCodes.set(this.kindCodes)
       this.lengths = lengths
       this.alive = alive
+      this.kindCodes = kindCodes
     }
     this.lengths[number] = document.length
     this.alive[number] = 1
+    this.kindCodes[number] = KINDS.indexOf(document.kind)
     this.byKey.set(document.key, number)
     let siblings = this.byArticle.get(document.articleId)
     if (!siblings) this.byArticle.set(document.articleId, (siblings = new Set()))
@@ -173,47 +176,28 @@ export class InvertedIndex {
     groups.sort((a, b) => frequencyOf(a) - frequencyOf(b))
     if (frequencyOf(groups[0]!) === 0) return empty
 
-    this.ensureScratch()
-    const { hitCount, scores, lengths, alive } = this
-    const touched: number[] = []
-    const averageLength = this.totalLength / Math.max(1, this.liveCount)
-    for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) {
-      const group = groups[groupIndex]!
-      for (let termIndex = 0; termIndex < group.terms.length; termIndex++) {
-        const list = this.postings.get(group.terms[termIndex]!)
-        if (!list) continue
-        const weight = group.weights[termIndex]!
-        const idf = Math.log(1 + (this.liveCount - list.length + 0.5) / (list.length + 0.5))
-        const { docs, freqs } = list
-        for (let index = 0; index < list.length; index++) {
-          const number = docs[index]!
-          const seen = hitCount[number]!
-          // A document counts only if it matched every earlier group.
-          if (seen < groupIndex || seen > groupIndex + 1 || alive[number] === 0) continue
-          if (seen === groupIndex) {
-            if (groupIndex === 0) touched.push(number)
-            hitCount[number] = groupIndex + 1
-          }
-          if (weight > 0) {
-            const frequency = freqs[index]!
-            scores[number]! += (weight * idf * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * lengths[number]!) / averageLength))
-          }
-        }
-      }
+    const lists = groups.map((group) =>
+      group.terms.flatMap((term, index): WeightedList[] => {
+        const list = this.postings.get(term)
+        return list ? [{ list, weight: group.weights[index]!, idf: inverseDocumentFrequency(this.liveCount, list.length) }] : []
+      })
+    )
+    const stats = { lengths: this.lengths, alive: this.alive, averageLength: this.totalLength / Math.max(1, this.liveCount) }
+    const matches = this.scratch.ensure(this.documents.length, this.documents.length).matchAll(lists, stats)
+    const best = KINDS.map(() => new TopScores(limit))
+    const totals = KINDS.map(() => 0)
+    const { kindCodes } = this
+    for (let index = 0; index < matches.length; index++) {
+      const number = matches.docs[index]!
+      const code = kindCodes[number]!
+      best[code]!.offer(number, matches.scores[index]!)
+      totals[code]! += 1
     }
-    const results = empty
-    const best: Record<SearchKind, TopScores> = { article: new TopScores(limit), highlight: new TopScores(limit), note: new TopScores(limit) }
-    for (const number of touched) {
-      if (hitCount[number] === groups.length) {
-        const kind = this.documents[number]!.kind
-        best[kind].offer(number, scores[number]!)
-        results.totals[kind] += 1
-      }
-      hitCount[number] = 0
-      scores[number] = 0
-    }
-    for (const kind of KINDS) results.hits[kind] = best[kind].ranked().map(([number, score]) => ({ ...this.documents[number]!, score }))
-    return results
+    KINDS.forEach((kind, code) => {
+      empty.hits[kind] = best[code]!.ranked().map(([number, score]) => ({ ...this.documents[number]!, score }))
+      empty.totals[kind] = totals[code]!
+    })
+    return empty
   }
 
   /** Tags whose names begin with any of the query's words, with their document counts. */
@@ -270,12 +254,5 @@ export class InvertedIndex {
     }
     this.sortedTerms = merged
     this.newTerms = []
-  }
-
-  private ensureScratch(): void {
-    if (this.hitCount.length >= this.documents.length) return
-    const capacity = Math.max(1024, this.documents.length * 2)
-    this.hitCount = new Uint8Array(capacity)
-    this.scores = new Float64Array(capacity)
   }
 }
