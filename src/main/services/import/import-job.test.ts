@@ -41,6 +41,20 @@ describe('createImportJob', () => {
     expect((await drain(job)).last).toMatchObject({ done: 2, finished: true })
   })
 
+  it('gathers a batch of results before answering, but answers at once when the job finishes', async () => {
+    const job = createImportJob(createInProcessPool(), 4)
+    job.add([fixture('003_746bf8a0f9856691.txt'), fixture('004_47686e53b8b82f22.txt'), fixture('000_145f68dcc3970373.txt')])
+    const batch = await job.take(10_000, 3)
+    expect(batch.results).toHaveLength(3)
+    expect(batch.finished).toBe(false)
+    job.add([fixture('001_651b314454ef5de5.txt')])
+    const started = Date.now()
+    const last = await job.take(10_000, 3)
+    expect(last).toMatchObject({ finished: true, done: 4 })
+    expect(last.results).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
   it('hands results over in the order the files were given, whichever finishes first', async () => {
     const inner = createInProcessPool()
     // The first file takes longest.

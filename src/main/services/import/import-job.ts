@@ -19,8 +19,11 @@ export interface ImportProgress {
 export interface ImportJob {
   /** Queues more inputs; ignored once cancelled. */
   add(inputs: readonly ImportInput[]): void
-  /** Hands over the results since the last call, waiting up to `waitMs` for one when there is none yet. */
-  take(waitMs: number): Promise<ImportProgress>
+  /**
+   * Hands over the results since the last call, waiting up to `waitMs` until `enough` are ready
+   * (or the job finishes): fewer, fuller batches mean fewer round trips and database transactions.
+   */
+  take(waitMs: number, enough?: number): Promise<ImportProgress>
   /** Stops: queued inputs are dropped, and results still being parsed are not reported. */
   cancel(): void
   /** Whether every result has been handed over (or the job was cancelled and told so). */
@@ -44,11 +47,12 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
   let current: string | null = null
   let cancelled = false
   let drained = false
-  let wake: (() => void) | null = null
+  let wake: { enough: number; resolve: () => void } | null = null
 
   const finished = (): boolean => cancelled || nextToRelease >= total
   const notify = (): void => {
-    wake?.()
+    if (!wake || (ready.length < wake.enough && !finished())) return
+    wake.resolve()
     wake = null
   }
 
@@ -80,11 +84,11 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
       for (const input of accepted) queue.push({ input, position: received++ })
       pump()
     },
-    async take(waitMs) {
-      if (ready.length === 0 && !finished()) {
+    async take(waitMs, enough = 1) {
+      if (ready.length < enough && !finished()) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, waitMs)
-          wake = () => (clearTimeout(timer), resolve())
+          const timer = setTimeout(() => ((wake = null), resolve()), waitMs)
+          wake = { enough, resolve: () => (clearTimeout(timer), resolve()) }
         })
       }
       const results = ready.splice(0, ready.length)
