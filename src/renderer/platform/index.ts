@@ -5,7 +5,7 @@ import type { Platform } from './platform'
 
 export type { Platform } from './platform'
 export { downloadFiles } from './download'
-export { readFilesForUpload, filesFromDrop } from './read-files'
+export { readFileForUpload, filesFromDrop, type ReadUpload } from './read-files'
 
 /** The platform of this renderer. */
 export const platform: Platform = window.gloss ? createElectronPlatform(window.gloss) : createHttpPlatform(takeSessionToken())

@@ -1,22 +1,26 @@
 // Reads picked or dropped files (and dropped folders, recursively) into uploads for the import channel.
 import type { UploadedFile } from '../../shared/ipc/contract'
 
-/** A file's bytes as base64, encoded natively by the browser rather than in JavaScript. */
-export function fileToBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => {
-      const url = reader.result as string
-      resolve(url.slice(url.indexOf(',') + 1))
-    }
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'))
-    reader.readAsDataURL(file)
-  })
+/** A file read for upload, with its size in bytes (known only once read; see upload-chunks). */
+export interface ReadUpload {
+  upload: UploadedFile
+  bytes: number
 }
 
-/** Reads File objects (with their folder-relative paths when known). */
-export async function readFilesForUpload(files: readonly File[]): Promise<UploadedFile[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.webkitRelativePath || file.name, contentBase64: await fileToBase64(file) })))
+type WithBase64 = Uint8Array & { toBase64?: () => string }
+
+// Chromium 140+ encodes natively; the fallback keeps older engines working, a slice at a time.
+function toBase64(bytes: WithBase64): string {
+  if (typeof bytes.toBase64 === 'function') return bytes.toBase64()
+  let binary = ''
+  for (let offset = 0; offset < bytes.length; offset += 0x8000) binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000))
+  return btoa(binary)
+}
+
+/** Reads one File (with its folder-relative path when known) as an upload. */
+export async function readFileForUpload(file: File): Promise<ReadUpload> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  return { upload: { name: file.webkitRelativePath || file.name, contentBase64: toBase64(bytes) }, bytes: bytes.length }
 }
 
 /** Collects the files of a drop, walking dropped folders. */
