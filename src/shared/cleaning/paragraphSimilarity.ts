@@ -1,8 +1,8 @@
 // Scraped pages repeat paragraphs, sometimes reworded at the edges ("In addition, …")
 // or with a dateline added. Comparing word pairs finds such near-repeats cheaply.
 import { readDateline } from './datelines'
+import { letterOrDigitWidth } from '../model/letters'
 
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u
 const LEADING_CONNECTIVE = /^(?:in addition|additionally|moreover|furthermore|besides|also|meanwhile|however|notably|in particular|particularly)\s*,?\s*/i
 
 // Repeats and summaries compare the same paragraphs; the last article's words are kept for reuse.
@@ -21,31 +21,18 @@ export function comparableWords(paragraph: string): readonly string[] {
   return words
 }
 
-// Whether each BMP code unit is a letter or digit, learnt on first sight: 0 unknown, 1 yes, 2 no.
-const isWordUnit = new Uint8Array(0x10000)
-
 /** The runs of letters and digits (Unicode), as `text.match(/[\p{L}\p{N}]+/gu)` but several times faster. */
 function lettersAndDigitRuns(text: string): string[] {
   const words: string[] = []
   let start = -1
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    let width = 1
-    let isWord: boolean
-    if (code < 128) isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
-    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      width = 2
-      isWord = WORD_CHARACTER.test(text.slice(index, index + 2))
-    } else {
-      if (isWordUnit[code] === 0) isWordUnit[code] = WORD_CHARACTER.test(text[index]!) ? 1 : 2
-      isWord = isWordUnit[code] === 1
-    }
-    if (isWord && start < 0) start = index
-    if (!isWord && start >= 0) {
+  for (let index = 0; index < text.length;) {
+    const width = letterOrDigitWidth(text, index)
+    if (width > 0 && start < 0) start = index
+    if (width === 0 && start >= 0) {
       words.push(text.slice(start, index))
       start = -1
     }
-    index += width - 1
+    index += Math.max(1, width)
   }
   if (start >= 0) words.push(text.slice(start))
   return words

@@ -1,5 +1,6 @@
 // The article's plain text is the one coordinate system every highlight is stored in.
 import type { Block } from './document'
+import { letterOrDigitWidth } from './letters'
 
 /** Separator between blocks in an article's plain text. */
 export const BLOCK_SEPARATOR = '\n\n'
@@ -20,7 +21,23 @@ export function blockOffsets(blocks: readonly Block[]): number[] {
   return offsets
 }
 
-/** Counts words the way readers do: runs of letters or digits. */
+/** Counts words the way readers do: runs of letters or digits, joined by inner ' ’ or - ("don't", "COVID-19"). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length;) {
+    const width = letterOrDigitWidth(text, index)
+    if (width > 0) {
+      if (!inWord) count++
+      inWord = true
+      index += width
+      continue
+    }
+    // A joiner between two letters or digits keeps the word going.
+    const code = text.charCodeAt(index)
+    const joins = inWord && (code === 39 || code === 0x2019 || code === 45) && index + 1 < text.length && letterOrDigitWidth(text, index + 1) > 0
+    if (!joins) inWord = false
+    index += 1
+  }
+  return count
 }
