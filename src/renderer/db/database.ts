@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
 import type { Highlight, Note } from '../../shared/model/annotation'
+import { articleSortKeysMiddleware, withSortKeys } from './article-sort-keys'
 
 /** A tag the user has used, with when it was first made. */
 export interface TagRecord {
@@ -60,6 +61,21 @@ export function openDatabase(name = 'gloss'): GlossDatabase {
     // The persisted search index, in chunks, so start-up does not rebuild it.
     searchIndex: 'key'
   })
+  // Titles and sources sort by folded keys (case and accents ignored); word and highlight counts
+  // with the date added breaking their many ties.
+  db.version(2)
+    .stores({
+      articles: 'id, addedAt, publishedAt, titleKey, source, sourceKey, [wordCount+addedAt], [highlightCount+addedAt], readingState, trashedAt, *tags'
+    })
+    .upgrade((transaction) =>
+      transaction
+        .table('articles')
+        .toCollection()
+        .modify((record: ArticleMeta, context: { value: ArticleMeta }) => {
+          context.value = withSortKeys(record)
+        })
+    )
+  db.use(articleSortKeysMiddleware)
   return db
 }
 

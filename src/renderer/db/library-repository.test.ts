@@ -32,6 +32,25 @@ describe('queryLibraryIds', () => {
     expect(await queryLibraryIds('source', false, NO_FILTERS)).toEqual([b, a, c])
   })
 
+  it('sorts titles and sources regardless of case and accents', async () => {
+    const { a, b, c } = await library()
+    expect(await queryLibraryIds('title', false, NO_FILTERS)).toEqual([b, a, c])
+    expect(await queryLibraryIds('title', true, NO_FILTERS)).toEqual([c, a, b])
+    await db.articles.update(a, { title: 'Économie', source: 'vna' })
+    await db.articles.update(c, { title: 'zoo', source: 'Ápa' })
+    expect(await queryLibraryIds('title', false, NO_FILTERS)).toEqual([b, a, c])
+    expect(await queryLibraryIds('source', false, NO_FILTERS)).toEqual([c, b, a])
+  })
+
+  it('sorts by word count and by highlights, ties newest first', async () => {
+    const { a, b, c } = await library()
+    await db.articles.update(a, { wordCount: 900 })
+    await db.articles.update(b, { wordCount: 40 })
+    expect(await queryLibraryIds('words', true, NO_FILTERS)).toEqual([a, b, c])
+    expect(await queryLibraryIds('words', false, NO_FILTERS)).toEqual([c, b, a])
+    expect(await queryLibraryIds('highlights', true, NO_FILTERS)).toEqual([c, b, a])
+  })
+
   it('combines filters', async () => {
     const { a, b, c } = await library()
     expect(await queryLibraryIds('added', true, { ...NO_FILTERS, tags: ['Economy'] })).toEqual([a])

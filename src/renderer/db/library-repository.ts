@@ -5,11 +5,14 @@ import { intersectOrdered, type LibraryFilters, type LibrarySort } from '../../s
 import { database } from './database'
 import { normalizeArticleMeta } from './restore'
 
-const SORT_INDEX: Record<LibrarySort, 'addedAt' | 'publishedAt' | 'title' | 'source'> = {
+// Titles and sources order by their folded sort keys (see article-sort-keys), never the raw text.
+const SORT_INDEX: Record<LibrarySort, string> = {
   added: 'addedAt',
   published: 'publishedAt',
-  title: 'title',
-  source: 'source'
+  title: 'titleKey',
+  source: 'sourceKey',
+  words: '[wordCount+addedAt]',
+  highlights: '[highlightCount+addedAt]'
 }
 
 /** Ids of the articles to list, in order: the library (filtered) or the trash (most recently trashed first). */

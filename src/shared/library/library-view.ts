@@ -2,12 +2,16 @@
 // damaged saved view never breaks the library, and the filter chips that describe it.
 import { ReadingStateSchema, type ReadingState } from '../model/article'
 
-export type LibrarySort = 'added' | 'published' | 'title' | 'source'
+export type LibrarySort = 'added' | 'published' | 'title' | 'source' | 'words' | 'highlights'
 
-/** The library's remembered view. */
-export interface LibraryViewSettings {
+/** How the library is ordered. */
+export interface LibraryOrder {
   sort: LibrarySort
   descending: boolean
+}
+
+/** The library's remembered view. */
+export interface LibraryViewSettings extends LibraryOrder {
   layout: 'list' | 'table'
   filters: LibraryFilters
 }
@@ -25,7 +29,9 @@ export interface LibraryFilters {
 
 export const NO_FILTERS: LibraryFilters = { tags: [], sources: [], states: [], publishedFrom: null, publishedTo: null, hasHighlights: false }
 export const DEFAULT_LIBRARY_VIEW: LibraryViewSettings = { sort: 'added', descending: true, layout: 'list', filters: NO_FILTERS }
-const SORTS: readonly LibrarySort[] = ['added', 'published', 'title', 'source']
+const SORTS: readonly LibrarySort[] = ['added', 'published', 'title', 'source', 'words', 'highlights']
+// Dates and counts read best newest or largest first; titles and sources from A.
+const DESCENDING_FIRST: readonly LibrarySort[] = ['added', 'published', 'words', 'highlights']
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])
@@ -48,6 +54,16 @@ export function normalizeLibraryView(stored: unknown): LibraryViewSettings {
       hasHighlights: filters.hasHighlights === true
     }
   }
+}
+
+/** The view sorted by `sort`, starting in that sort's natural direction (a reselected sort keeps its direction). */
+export function sortBy<View extends LibraryOrder>(view: View, sort: LibrarySort): View {
+  return view.sort === sort ? view : { ...view, sort, descending: DESCENDING_FIRST.includes(sort) }
+}
+
+/** A column header's click: its sort reverses if already chosen, otherwise starts in its natural direction. */
+export function toggleSort<View extends LibraryOrder>(view: View, sort: LibrarySort): View {
+  return view.sort === sort ? { ...view, descending: !view.descending } : sortBy(view, sort)
 }
 
 /** One removable chip for an active filter. */

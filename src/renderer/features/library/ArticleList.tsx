@@ -3,8 +3,10 @@
 import { useRef, type MouseEvent, type ReactElement } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleMeta } from '../../../shared/model/article'
+import type { LibraryOrder, LibrarySort } from '../../../shared/library/library-view'
 import { ArticleRow } from './ArticleRow'
-import { formatPublished } from './format-date'
+import { formatAdded, formatPublished } from './format-date'
+import { TableHead } from './TableHead'
 import { useArticleWindow } from './use-library-ids'
 
 interface Props {
@@ -14,12 +16,15 @@ interface Props {
   onToggle(id: string, index: number, extend: boolean): void
   onOpen(id: string): void
   onEdit(meta: ArticleMeta): void
+  /** The table's sort, shown on its headers; with onSort, clicking a header changes it. */
+  sort?: LibraryOrder
+  onSort?(sort: LibrarySort): void
 }
 
 const HEIGHT = { list: 76, table: 38 }
 
 /** The virtualised article list or table. */
-export function ArticleList({ ids, layout, selected, onToggle, onOpen, onEdit }: Props): ReactElement {
+export function ArticleList({ ids, layout, selected, onToggle, onOpen, onEdit, sort, onSort }: Props): ReactElement {
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scroller.current, estimateSize: () => HEIGHT[layout], overscan: 8 })
   const items = virtualizer.getVirtualItems()
@@ -33,19 +38,7 @@ export function ArticleList({ ids, layout, selected, onToggle, onOpen, onEdit }:
       aria-label="Articles"
       aria-rowcount={layout === 'table' ? ids.length : undefined}
     >
-      {layout === 'table' && (
-        <div role="row" className="table-row table-head">
-          <span role="columnheader" />
-          <span role="columnheader">Title</span>
-          <span role="columnheader">Source</span>
-          <span role="columnheader">Published</span>
-          <span role="columnheader">Words</span>
-          <span role="columnheader">Tags</span>
-          <span role="columnheader">Highlights</span>
-          <span role="columnheader">State</span>
-          <span role="columnheader" />
-        </div>
-      )}
+      {layout === 'table' && <TableHead sort={sort} onSort={onSort} />}
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const id = ids[item.index]!
@@ -77,6 +70,7 @@ export function ArticleList({ ids, layout, selected, onToggle, onOpen, onEdit }:
               </span>
               <span role="cell">{meta.source ?? ''}</span>
               <span role="cell">{formatPublished(meta.publishedAt, meta.publishedPartial)}</span>
+              <span role="cell">{formatAdded(meta.addedAt)}</span>
               <span role="cell" className="cell-number">
                 {meta.wordCount.toLocaleString('en')}
               </span>

@@ -1,10 +1,17 @@
 // The library's view controls: sort, list or table, and menus that add filters.
 import { useState, type ReactElement } from 'react'
 import { ReadingStateSchema } from '../../../shared/model/article'
-import type { LibrarySort, LibraryViewSettings } from '../../../shared/library/library-view'
+import { sortBy, type LibrarySort, type LibraryViewSettings } from '../../../shared/library/library-view'
 import { useFilterChoices } from './use-library-ids'
 
-const SORT_LABELS: Record<LibrarySort, string> = { added: 'Date added', published: 'Published date', title: 'Title', source: 'Source' }
+const SORT_LABELS: Record<LibrarySort, string> = {
+  added: 'Date added',
+  published: 'Published date',
+  title: 'Title',
+  source: 'Source',
+  words: 'Word count',
+  highlights: 'Highlights'
+}
 
 interface Props {
   view: LibraryViewSettings
@@ -19,82 +26,85 @@ export function LibraryToolbar({ view, onChange }: Props): ReactElement {
   const addTo = (key: 'tags' | 'sources' | 'states', value: string): void => {
     if (value) onChange((v) => ({ ...v, filters: { ...v.filters, [key]: [...new Set([...v.filters[key], value])] } }))
   }
+  // Each group wraps as a whole when the window is narrow, never splitting a label from its control.
   return (
     <div className="library-toolbar">
-      <label>
-        Sort by{' '}
-        <select
-          value={view.sort}
-          onChange={(event) =>
-            onChange((v) => ({
-              ...v,
-              sort: event.target.value as LibrarySort,
-              descending: event.target.value === 'added' || event.target.value === 'published'
-            }))
-          }
+      <div className="toolbar-group">
+        <label>
+          Sort by{' '}
+          <select
+            value={view.sort}
+            onChange={(event) => {
+              const sort = event.target.value as LibrarySort
+              onChange((v) => sortBy(v, sort))
+            }}
+          >
+            {Object.entries(SORT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button small"
+          aria-label={view.descending ? 'Descending order' : 'Ascending order'}
+          onClick={() => onChange((v) => ({ ...v, descending: !v.descending }))}
         >
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
+          {view.descending ? '↓' : '↑'}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <select aria-label="Filter by tag" value="" onChange={(event) => addTo('tags', event.target.value)}>
+          <option value="">Tag…</option>
+          {choices.tags.map((tag) => (
+            <option key={tag}>{tag}</option>
           ))}
         </select>
-      </label>
-      <button
-        type="button"
-        className="button small"
-        aria-label={view.descending ? 'Descending order' : 'Ascending order'}
-        onClick={() => onChange((v) => ({ ...v, descending: !v.descending }))}
-      >
-        {view.descending ? '↓' : '↑'}
-      </button>
-      <select aria-label="Filter by tag" value="" onChange={(event) => addTo('tags', event.target.value)}>
-        <option value="">Tag…</option>
-        {choices.tags.map((tag) => (
-          <option key={tag}>{tag}</option>
-        ))}
-      </select>
-      <select aria-label="Filter by source" value="" onChange={(event) => addTo('sources', event.target.value)}>
-        <option value="">Source…</option>
-        {choices.sources.map((source) => (
-          <option key={source}>{source}</option>
-        ))}
-      </select>
-      <select aria-label="Filter by state" value="" onChange={(event) => addTo('states', event.target.value)}>
-        <option value="">State…</option>
-        {ReadingStateSchema.options.map((state) => (
-          <option key={state}>{state}</option>
-        ))}
-      </select>
-      <label className="date-filter">
-        From{' '}
-        <input
-          type="date"
-          aria-label="Published from"
-          value={from}
-          onChange={(event) => setFrom(event.target.value)}
-          onBlur={() => from && onChange((v) => ({ ...v, filters: { ...v.filters, publishedFrom: from } }))}
-        />
-      </label>
-      <label className="date-filter">
-        To{' '}
-        <input
-          type="date"
-          aria-label="Published to"
-          value={to}
-          onChange={(event) => setTo(event.target.value)}
-          onBlur={() => to && onChange((v) => ({ ...v, filters: { ...v.filters, publishedTo: to } }))}
-        />
-      </label>
-      <label>
+        <select aria-label="Filter by source" value="" onChange={(event) => addTo('sources', event.target.value)}>
+          <option value="">Source…</option>
+          {choices.sources.map((source) => (
+            <option key={source}>{source}</option>
+          ))}
+        </select>
+        <select aria-label="Filter by state" value="" onChange={(event) => addTo('states', event.target.value)}>
+          <option value="">State…</option>
+          {ReadingStateSchema.options.map((state) => (
+            <option key={state}>{state}</option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-group">
+        <label className="date-filter">
+          From{' '}
+          <input
+            type="date"
+            aria-label="Published from"
+            value={from}
+            onChange={(event) => setFrom(event.target.value)}
+            onBlur={() => from && onChange((v) => ({ ...v, filters: { ...v.filters, publishedFrom: from } }))}
+          />
+        </label>
+        <label className="date-filter">
+          To{' '}
+          <input
+            type="date"
+            aria-label="Published to"
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+            onBlur={() => to && onChange((v) => ({ ...v, filters: { ...v.filters, publishedTo: to } }))}
+          />
+        </label>
+      </div>
+      <label className="toolbar-group">
         <input
           type="checkbox"
           checked={view.filters.hasHighlights}
           onChange={(event) => onChange((v) => ({ ...v, filters: { ...v.filters, hasHighlights: event.target.checked } }))}
-        />{' '}
+        />
         Has highlights
       </label>
-      <span className="spacer" />
       <div role="group" aria-label="Layout" className="layout-toggle">
         <button type="button" className="button small" aria-pressed={view.layout === 'list'} onClick={() => onChange((v) => ({ ...v, layout: 'list' }))}>
           List

@@ -14,7 +14,7 @@ import { ArticleList } from './ArticleList'
 import { BulkActions } from './BulkActions'
 import { EditArticleDialog } from './EditArticleDialog'
 import { FilterChips } from './FilterChips'
-import { filterChips } from '../../../shared/library/library-view'
+import { filterChips, toggleSort } from '../../../shared/library/library-view'
 import { LibraryToolbar } from './LibraryToolbar'
 import { useLibraryActions } from './use-library-actions'
 import { useLibraryIds } from './use-library-ids'
@@ -51,8 +51,10 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElem
   return (
     <main className="library" aria-labelledby="library-heading">
       <header className="library-header">
-        <h1 id="library-heading">{trash ? 'Trash' : 'Library'}</h1>
-        <span className="library-count">{count}</span>
+        <div className="library-title">
+          <h1 id="library-heading">{trash ? 'Trash' : 'Library'}</h1>
+          <span className="library-count">{count}</span>
+        </div>
         <input
           ref={searchInput}
           type="search"
@@ -63,20 +65,26 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElem
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => event.key === 'Escape' && (setQuery(''), event.currentTarget.blur())}
         />
-        <a className="button" href="#/notebook">
-          Notebook
-        </a>
-        <button type="button" className="button" aria-pressed={trash} onClick={() => (selection.clear(), setTrash((value) => !value))}>
-          {trash ? '← Library' : 'Trash'}
-        </button>
-        {!trash && (
-          <ImportControls
-            busy={importer.busy}
-            onFiles={(files) => void importer.importFiles(files)}
-            onDialog={(folders) => void importer.importWithDialog(folders)}
-          />
-        )}
-        <LibraryDataMenu />
+        <div className="library-actions">
+          <div className="action-group">
+            <a className="button" href="#/notebook">
+              Notebook
+            </a>
+            <button type="button" className="button" aria-pressed={trash} onClick={() => (selection.clear(), setTrash((value) => !value))}>
+              {trash ? '← Library' : 'Trash'}
+            </button>
+          </div>
+          <div className="action-group">
+            {!trash && (
+              <ImportControls
+                busy={importer.busy}
+                onFiles={(files) => void importer.importFiles(files)}
+                onDialog={(folders) => void importer.importWithDialog(folders)}
+              />
+            )}
+            <LibraryDataMenu />
+          </div>
+        </div>
       </header>
       <ImportStatus importer={importer} />
       <DropZone onFiles={(files) => void importer.importFiles(files)} />
@@ -130,12 +138,16 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElem
           )}
           {ids && view && ids.length > 0 && (
             <ArticleList
+              // Rows differ in height between the layouts: a fresh list measures them afresh.
+              key={trash ? 'trash' : view.layout}
               ids={ids}
               layout={trash ? 'table' : view.layout}
               selected={selection.selected}
               onToggle={selection.toggle}
               onOpen={onOpen}
               onEdit={setEditing}
+              sort={trash ? undefined : view}
+              onSort={trash ? undefined : (sort) => updateView((v) => toggleSort(v, sort))}
             />
           )}
         </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPublished } from './format-date'
+import { formatAdded, formatPublished } from './format-date'
 
 describe('formatPublished', () => {
   it('shows the calendar date as written, whatever the time of day or zone', () => {
@@ -12,5 +12,13 @@ describe('formatPublished', () => {
     expect(formatPublished(null, 'April 14')).toBe('April 14')
     expect(formatPublished(null, null)).toBe('')
     expect(formatPublished('not a date', 'July 7')).toBe('July 7')
+  })
+})
+
+describe('formatAdded', () => {
+  it('shows the local calendar day of a timestamp, and nothing for a missing one', () => {
+    expect(formatAdded(new Date(2024, 2, 5, 23, 30).getTime())).toBe('5 Mar 2024')
+    expect(formatAdded(0)).toBe('')
+    expect(formatAdded(Number.NaN)).toBe('')
   })
 })

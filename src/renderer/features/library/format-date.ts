@@ -2,6 +2,8 @@
 
 // One formatter for every row: building an Intl formatter per call dominated library rendering.
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+// The day something happened on this computer is the reader's own day, so in the local zone.
+const LOCAL_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric' })
 
 /** Formats an ISO date (or a partial date kept as written) for display. */
 export function formatPublished(publishedAt: string | null, publishedPartial: string | null): string {
@@ -12,4 +14,9 @@ export function formatPublished(publishedAt: string | null, publishedPartial: st
     if (!Number.isNaN(date.getTime())) return DATE_FORMAT.format(date)
   }
   return publishedPartial ?? ''
+}
+
+/** Formats when an article was added (a timestamp) as the reader's local calendar date. */
+export function formatAdded(addedAt: number): string {
+  return Number.isFinite(addedAt) && addedAt > 0 ? LOCAL_DATE_FORMAT.format(addedAt) : ''
 }
