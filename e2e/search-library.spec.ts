@@ -53,6 +53,7 @@ test.describe('search', () => {
     const dialog = app.getByRole('dialog', { name: 'Edit article' })
     await dialog.getByLabel('Tags').fill('diplomacy')
     await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog).toBeHidden()
 
     const box = app.getByRole('searchbox', { name: 'Search the library' })
     await box.fill('attaches')
