@@ -11,6 +11,7 @@ import { createInProcessPool, createWorkerPool, type ParsePool } from '../src/ma
 import { parseDocument } from '../src/main/services/import/parse-document'
 import { collectInputFiles } from '../src/main/services/import/collect-input-files'
 import { createImportJob } from '../src/main/services/import/import-job'
+import { POLL_BATCH, POLL_WAIT_MS } from '../src/main/services/import/import-handlers'
 import { loadDuplicateIndex, storeImportedArticles } from '../src/renderer/db/import-repository'
 import { ImportSorter } from '../src/renderer/features/import/core/import-sorter'
 import type { ImportPollResponse } from '../src/shared/ipc/import-schemas'
@@ -72,7 +73,7 @@ async function importFolderLikeTheApp(folder: string, pool: ParsePool): Promise<
   let stored = 0
   let failed = 0
   for (;;) {
-    const poll = JSON.parse(JSON.stringify(await job.take(50))) as ImportPollResponse
+    const poll = JSON.parse(JSON.stringify(await job.take(POLL_WAIT_MS, POLL_BATCH))) as ImportPollResponse
     const sorted = sorter.sort(poll.results)
     const ids = await storeImportedArticles(sorted.fresh)
     sorter.stored(sorted.fresh, ids)

@@ -13,8 +13,8 @@ type ImportChannels = 'import:start' | 'import:add-files' | 'import:poll' | 'imp
 const MAX_OPEN_JOBS = 4
 // A poll answers once this many results are ready, or after this long with what there is (progress
 // alone if nothing): a few dozen round trips and transactions per thousand files, counts still live.
-const POLL_WAIT_MS = 250
-const POLL_BATCH = 64
+export const POLL_WAIT_MS = 250
+export const POLL_BATCH = 64
 
 /** Handlers for the import job channels; `chooseImportPaths` is absent in the browser mode. */
 export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folders: boolean) => Promise<string[]>): Pick<Handlers, ImportChannels> {
