@@ -25,6 +25,23 @@ describe('readDocxFile', () => {
     ])
   })
 
+  it('makes paragraphs in Word quotation styles quotes, by style name as well as id', async () => {
+    const docx = makeDocx([
+      { text: 'She said:' },
+      { text: 'Plain quote.', style: 'Quote' },
+      { text: 'Intense quote.', style: 'IntenseQuote' },
+      { text: 'German Word calls its quote style Zitat.', style: 'Zitat' },
+      { text: 'Back to the text.' }
+    ])
+    expect((await readDocxFile('quotes.docx', docx)).blocks).toEqual([
+      { kind: 'paragraph', text: 'She said:' },
+      { kind: 'quote', text: 'Plain quote.' },
+      { kind: 'quote', text: 'Intense quote.' },
+      { kind: 'quote', text: 'German Word calls its quote style Zitat.' },
+      { kind: 'paragraph', text: 'Back to the text.' }
+    ])
+  })
+
   it('refuses truncated, non-Word and zip-bomb files with a clear message', async () => {
     const docx = makeDocx([{ text: 'Hello' }])
     await expect(readDocxFile('/d/cut.docx', docx.subarray(0, docx.length - 40))).rejects.toThrow(/^"cut.docx" is damaged/)

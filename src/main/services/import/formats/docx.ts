@@ -11,6 +11,14 @@ import { unzipSafely } from './safe-unzip'
 
 // Images would come back as data: URIs that the blocks never show; skipping them saves the encoding.
 const DROP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
+// Word's quotation styles, which mammoth leaves as plain paragraphs. Matched by name as well
+// as by id, because localised Word writes translated ids ("Zitat") under the English names.
+const QUOTE_STYLES = [
+  'p.Quote => blockquote > p:fresh',
+  'p.IntenseQuote => blockquote > p:fresh',
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh"
+]
 
 /** Reads a .docx file's bytes into blocks, with title, author, date and language from its core properties. */
 export async function readDocxFile(path: string, bytes: Uint8Array): Promise<BlocksReadResult> {
@@ -25,7 +33,7 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
     html = (
       await mammoth.convertToHtml(
         { buffer: Buffer.from(checkedArchive.buffer, checkedArchive.byteOffset, checkedArchive.byteLength) },
-        { convertImage: DROP_IMAGES }
+        { convertImage: DROP_IMAGES, styleMap: QUOTE_STYLES }
       )
     ).value
   } catch (error) {

@@ -1,6 +1,7 @@
 // Reads an EPUB's package structure (container.xml → OPF → metadata, spine, table of
 // contents) from its unzipped entries, without touching chapter content.
 import { posix } from 'node:path'
+import { readNavEntries } from './epub-nav'
 import { ImportError } from './import-error'
 import { toIsoDate } from './iso-date'
 import { parseXml } from './parse-xml'
@@ -13,7 +14,7 @@ export interface EpubPackage {
   language: string | null
   /** Archive paths of the spine's chapters, in reading order. */
   chapterPaths: string[]
-  /** Chapter titles from the table of contents, by archive path. */
+  /** Chapter titles from the table of contents (EPUB 3 nav, else EPUB 2 NCX), by archive path. */
   tocTitles: Map<string, string>
 }
 
@@ -29,12 +30,13 @@ export function readEpubPackage(files: Map<string, Uint8Array>, path: string): E
   const opf = dig(parseXml(opfBytes), 'package')
   const metadata = dig(opf, 'metadata')
   const opfFolder = posix.dirname(opfPath)
-  const manifest = new Map<string, { path: string; mediaType: string }>()
+  const manifest = new Map<string, ManifestItem>()
   for (const item of asArray(dig(opf, 'manifest', 'item'))) {
     const id = attribute(item, 'id')
     const href = attribute(item, 'href')
     if (id && href) {
-      manifest.set(id, { path: resolveHref(opfFolder, href), mediaType: attribute(item, 'media-type') ?? '' })
+      const properties = (attribute(item, 'properties') ?? '').split(/\s+/)
+      manifest.set(id, { path: resolveHref(opfFolder, href), mediaType: attribute(item, 'media-type') ?? '', properties })
     }
   }
   const chapterPaths = asArray(dig(opf, 'spine', 'itemref'))
@@ -44,14 +46,39 @@ export function readEpubPackage(files: Map<string, Uint8Array>, path: string): E
 
   const ncxId = attribute(dig(opf, 'spine'), 'toc')
   const ncx = ncxId ? manifest.get(ncxId) : [...manifest.values()].find((item) => item.mediaType === 'application/x-dtbncx+xml')
+  const nav = [...manifest.values()].find((item) => item.properties.includes('nav'))
+  // The EPUB 3 navigation document is the book's own table of contents; the NCX, kept for
+  // EPUB 2 readers, names the chapters it leaves out.
+  const tocTitles = new Map([...(ncx ? readNcxTitles(files, ncx.path) : []), ...(nav ? readNavTitles(files, nav.path) : [])])
   return {
     title: textOf(dig(metadata, 'title')),
     byline: asArray(dig(metadata, 'creator')).map(textOf).filter(Boolean).join(', ') || null,
     publishedAt: toIsoDate(textOf(dig(metadata, 'date'))),
     language: textOf(dig(metadata, 'language')),
     chapterPaths,
-    tocTitles: ncx ? readNcxTitles(files, ncx.path) : new Map()
+    tocTitles
   }
+}
+
+interface ManifestItem {
+  path: string
+  mediaType: string
+  properties: string[]
+}
+
+function readNavTitles(files: Map<string, Uint8Array>, navPath: string): Map<string, string> {
+  const titles = new Map<string, string>()
+  const bytes = files.get(navPath)
+  if (!bytes) return titles
+  try {
+    for (const { href, title } of readNavEntries(new TextDecoder('utf-8').decode(bytes))) {
+      const chapterPath = resolveHref(posix.dirname(navPath), href)
+      if (!titles.has(chapterPath)) titles.set(chapterPath, title)
+    }
+  } catch {
+    // As with the NCX, a broken navigation document only costs chapter headings.
+  }
+  return titles
 }
 
 // EPUB 2's NCX names each chapter; EPUB 3 books usually ship one too for old readers.

@@ -27,6 +27,19 @@ describe('readEpubFile', () => {
     expect(result.originalText).toContain('It began on a cold morning.\n\nNobody noticed.')
   })
 
+  it('takes chapter titles from the EPUB 3 navigation document, and from the NCX for chapters it leaves out', () => {
+    const book = makeEpub([
+      { fileName: 'chapter 1.xhtml', tocTitle: 'Old NCX Title', navTitle: 'Arrival', body: '<p>The boat came in.</p>' },
+      { fileName: 'ch2.xhtml', tocTitle: 'Departure', body: '<p>The boat left.</p>' }
+    ])
+    expect(readEpubFile('book3.epub', book).blocks).toEqual([
+      { kind: 'heading', text: 'Arrival' },
+      { kind: 'paragraph', text: 'The boat came in.' },
+      { kind: 'heading', text: 'Departure' },
+      { kind: 'paragraph', text: 'The boat left.' }
+    ])
+  })
+
   it('refuses a truncated or corrupt EPUB, naming the file', () => {
     const book = makeEpub(CHAPTERS)
     expect(() => readEpubFile('/b/cut.epub', book.subarray(0, Math.floor(book.length / 2)))).toThrow(/^"cut.epub" is damaged: its zip archive cannot be read/)

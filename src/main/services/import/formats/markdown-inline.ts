@@ -1,52 +1,56 @@
-// Markdown inline markup (emphasis, links, images, code spans) reduced to the plain text a
-// reader sees, because Gloss stores blocks of plain text.
+// The plain text a reader sees in one run of Markdown inline tokens: emphasis and link marks
+// go, link text stays, images are dropped (their alt text reported), and raw inline HTML
+// loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
+import { collapseWhitespace } from './html-to-blocks'
+import { markdownParser, type Token } from './markdown-parser'
+import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks } from './markdown-raw-html'
 
-/** Plain text of one line of Markdown, with the alt texts of any images it dropped. */
+/** Plain text of a heading, paragraph or table cell, with the alt texts of the images it dropped. */
 export interface InlineText {
   text: string
   droppedImageAlts: string[]
 }
 
-const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…' }
+interface Piece {
+  text: string
+  isMarkup: boolean
+}
 
-/** Strips inline Markdown from text: links keep their text, images are dropped (alt text reported), emphasis and code marks removed. */
-export function stripInlineMarkdown(source: string): InlineText {
+/** Reduces markdown-it inline tokens to plain text. */
+export function inlineText(tokens: readonly Token[]): InlineText {
   const droppedImageAlts: string[] = []
-  // Code spans are set aside first (behind private-use placeholders) so that their * and _ are not taken for emphasis.
-  const codeSpans: string[] = []
-  let text = source.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_match, _ticks: string, code: string) => {
-    codeSpans.push(code.trim())
-    return `\uE000${codeSpans.length - 1}\uE000`
-  })
-  text = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]/g, (_match, inlineAlt?: string, referenceAlt?: string) => {
-      const alt = (inlineAlt ?? referenceAlt ?? '').trim()
-      if (alt) droppedImageAlts.push(alt)
-      return ''
-    })
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/(\*\*\*|___)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/\*(?=\S)([^*]*?\S)\*/g, '$1')
-    // A single underscore marks emphasis only at word edges, so snake_case survives.
-    .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, decodeEntity)
-  text = text.replace(/\uE000(\d+)\uE000/g, (_match, index: string) => codeSpans[Number(index)] ?? '')
-  return { text: text.replace(/\s+/g, ' ').trim(), droppedImageAlts }
+  const pieces: Piece[] = []
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text':
+      case 'code_inline':
+        pieces.push({ text: token.content, isMarkup: false })
+        break
+      case 'softbreak':
+      case 'hardbreak':
+        pieces.push({ text: '\n', isMarkup: false })
+        break
+      case 'html_inline':
+        pieces.push(isLineBreakTag(token.content) ? { text: '\n', isMarkup: false } : { text: token.content, isMarkup: true })
+        break
+      case 'image': {
+        const alt = inlineText(token.children ?? []).text
+        if (alt !== '') droppedImageAlts.push(alt)
+        break
+      }
+      // Emphasis, strikethrough and link marks, and footnote markers, carry no text.
+    }
+  }
+  const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !isTextOnlyMarkup(piece.text))
+  const text = needsHtmlReader ? textOfMarkup(pieces) : pieces.map((piece) => (piece.isMarkup ? '' : piece.text)).join('')
+  return { text: collapseWhitespace(text), droppedImageAlts }
 }
 
-function decodeEntity(match: string, name: string): string {
-  if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(parseInt(name.slice(2), 16)) ?? match
-  if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10)) ?? match
-  return HTML_ENTITIES[name.toLowerCase()] ?? match
-}
-
-function safeCodePoint(code: number): string | null {
-  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null
+// Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the
+// run is read as HTML, with the Markdown text escaped.
+function textOfMarkup(pieces: readonly Piece[]): string {
+  const html = pieces.map((piece) => (piece.isMarkup ? piece.text : markdownParser.utils.escapeHtml(piece.text))).join('')
+  return rawHtmlToBlocks(html)
+    .map((block) => block.text)
+    .join(' ')
 }

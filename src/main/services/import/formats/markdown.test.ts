@@ -44,7 +44,9 @@ describe('readMarkdownFile', () => {
       { kind: 'list-item', text: 'Neap tides are small' },
       { kind: 'list-item', text: 'First step' },
       { kind: 'list-item', text: 'Second step' },
-      { kind: 'paragraph', text: 'Closing thought with snake_case_names and a footnote.' }
+      { kind: 'paragraph', text: 'Closing thought with snake_case_names and a footnote.' },
+      // The footnote's text used to be dropped; it now closes the article as a note.
+      { kind: 'list-item', text: 'https://example.com/footnote' }
     ])
     expect(result.warnings).toEqual(['1 image(s) left out; alt text: "A tide table"'])
   })
@@ -64,6 +66,80 @@ describe('markdownToBlocks', () => {
       { kind: 'paragraph', text: 'const a = 1 * 2 * 3' },
       { kind: 'paragraph', text: 'a · b' },
       { kind: 'paragraph', text: '1 · 2' }
+    ])
+  })
+
+  it('reads setext headings of both levels and ATX headings with closing hashes', () => {
+    expect(markdownToBlocks('Title\n=====\n\nSub *title*\n---\n\n### Third ###\n\nText').blocks).toEqual([
+      { kind: 'heading', text: 'Title' },
+      { kind: 'heading', text: 'Sub title' },
+      { kind: 'heading', text: 'Third' },
+      { kind: 'paragraph', text: 'Text' }
+    ])
+  })
+
+  it('flattens nested and loose lists into one list item per paragraph', () => {
+    expect(markdownToBlocks('- one\n  - one.a\n  - one.b\n- two\n\n  still two\n- three').blocks).toEqual([
+      { kind: 'list-item', text: 'one' },
+      { kind: 'list-item', text: 'one.a' },
+      { kind: 'list-item', text: 'one.b' },
+      { kind: 'list-item', text: 'two' },
+      { kind: 'list-item', text: 'still two' },
+      { kind: 'list-item', text: 'three' }
+    ])
+  })
+
+  it('reads ordered lists that start at any number, and drops task-list boxes', () => {
+    expect(markdownToBlocks('7. seven\n8. eight\n\n3) three\n\n- [ ] to do\n- [x] done').blocks).toEqual([
+      { kind: 'list-item', text: 'seven' },
+      { kind: 'list-item', text: 'eight' },
+      { kind: 'list-item', text: 'three' },
+      { kind: 'list-item', text: 'to do' },
+      { kind: 'list-item', text: 'done' }
+    ])
+  })
+
+  it('gives a list inside a block quote its list items, and a lazy line to its quote', () => {
+    expect(markdownToBlocks('> Intro\n>\n> - a\n> - b\n\n> quoted\nlazily continued').blocks).toEqual([
+      { kind: 'quote', text: 'Intro' },
+      { kind: 'list-item', text: 'a' },
+      { kind: 'list-item', text: 'b' },
+      { kind: 'quote', text: 'quoted lazily continued' }
+    ])
+  })
+
+  it('keeps indented and fenced code verbatim, markup characters included', () => {
+    expect(markdownToBlocks('Para\n\n    indented *code*\n    line 2\n\n~~~\nfenced <b>x</b> &amp;\n~~~').blocks).toEqual([
+      { kind: 'paragraph', text: 'Para' },
+      { kind: 'paragraph', text: 'indented *code*\nline 2' },
+      { kind: 'paragraph', text: 'fenced <b>x</b> &amp;' }
+    ])
+  })
+
+  it('reads GFM table rows as text, leaving out empty cells', () => {
+    expect(markdownToBlocks('| Port | *High* |\n|:-----|-----:|\n| North | 06:12 |\n| South |  |').blocks).toEqual([
+      { kind: 'paragraph', text: 'Port · High' },
+      { kind: 'paragraph', text: 'North · 06:12' },
+      { kind: 'paragraph', text: 'South' }
+    ])
+  })
+
+  it('keeps footnote text as notes at the end, without the markers', () => {
+    expect(markdownToBlocks('Text[^n] and more.\n\n[^n]: The *note* text.\n\nLast paragraph.').blocks).toEqual([
+      { kind: 'paragraph', text: 'Text and more.' },
+      { kind: 'paragraph', text: 'Last paragraph.' },
+      { kind: 'list-item', text: 'The note text.' }
+    ])
+  })
+
+  it('reads HTML blocks like HTML files: text stays, scripts, styles, comments and frames go', () => {
+    const markdown =
+      '<div class="x">\n<script>alert(1)</script>\n<h2>Boxed</h2>\n<p onclick="x()">Visible</p>\n</div>\n\n<style>p{}</style>\n\n<!-- hidden -->\n\n<iframe src="https://example.com/x"></iframe>\n\n> <p>In a quote</p>\n\nText'
+    expect(markdownToBlocks(markdown).blocks).toEqual([
+      { kind: 'heading', text: 'Boxed' },
+      { kind: 'paragraph', text: 'Visible' },
+      { kind: 'quote', text: 'In a quote' },
+      { kind: 'paragraph', text: 'Text' }
     ])
   })
 })

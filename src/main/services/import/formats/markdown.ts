@@ -1,21 +1,13 @@
-// Reads a Markdown file into blocks by hand: articles saved as Markdown use a small part of
-// the syntax (headings, quotes, lists, paragraphs), and a full CommonMark parser would only
-// produce HTML for us to flatten again.
+// Reads a Markdown file into blocks: markdown-it parses it by CommonMark (plus GitHub's
+// tables, strikethrough and footnotes), and its tokens become blocks directly, without
+// rendering HTML to flatten again.
 import type { Block, BlockKind } from '../../../../shared/model/document'
 import { decodeText } from './decode-text'
 import { splitFrontMatter } from './front-matter'
-import { stripInlineMarkdown } from './markdown-inline'
+import { inlineText } from './markdown-inline'
+import { markdownParser } from './markdown-parser'
+import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult } from './read-result'
-
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
-const QUOTE_LINE = /^ {0,3}>[ \t]?(.*)$/
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
-const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/
-const TABLE_ROW = /^\s*\|.*\|\s*$/
-const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$/
 
 /** Reads a .md/.markdown file's bytes into blocks, with metadata from its YAML front matter. */
 export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadResult {
@@ -45,90 +37,61 @@ export interface MarkdownBlocks {
   droppedImageAlts: string[]
 }
 
-/** Converts Markdown (without front matter) into blocks: headings, quotes, list items and paragraphs. */
+// Text inside these containers takes their kind, the innermost winning, as in HTML files.
+// Footnotes are kept, as a list at the end, in the order they are referred to.
+const CONTAINER_KIND: Partial<Record<string, BlockKind>> = {
+  blockquote_open: 'quote',
+  list_item_open: 'list-item',
+  footnote_open: 'list-item'
+}
+const CONTAINER_CLOSE = new Set(['blockquote_close', 'list_item_close', 'footnote_close'])
+// A table row reads as its cells separated by a middle dot.
+const CELL_SEPARATOR = ' · '
+// GitHub task-list boxes ("- [x] done") are form controls, which HTML files lose as well.
+const TASK_BOX = /^\[[ xX]\] /
+
+/** Converts Markdown (without front matter) into blocks: headings, paragraphs, quotes and list items. */
 export function markdownToBlocks(markdown: string): MarkdownBlocks {
   const blocks: Block[] = []
   const droppedImageAlts: string[] = []
-  let pending: { kind: BlockKind; lines: string[] } | null = null
-
-  const flush = (): void => {
-    if (!pending) return
-    const inline = stripInlineMarkdown(pending.lines.join('\n'))
-    droppedImageAlts.push(...inline.droppedImageAlts)
-    if (inline.text !== '') blocks.push({ kind: pending.kind, text: inline.text })
-    pending = null
-  }
-  const startBlock = (kind: BlockKind, line: string): void => {
-    flush()
-    pending = { kind, lines: [line] }
+  const containers: BlockKind[] = []
+  let tableRow: string[] | null = null
+  const add = (kind: BlockKind, text: string): void => {
+    if (text !== '') blocks.push({ kind, text })
   }
 
-  const lines = markdown.split(/\r\n|\r|\n/)
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? ''
-    const fence = FENCE.exec(line)
-    if (fence) {
-      flush()
-      const code: string[] = []
-      const closing = new RegExp(`^ {0,3}${fence[1]?.[0] === '`' ? '`' : '~'}{${fence[1]?.length ?? 3},}[ \\t]*$`)
-      while (++index < lines.length && !closing.test(lines[index] ?? '')) code.push(lines[index] ?? '')
-      const text = code.join('\n').trim()
-      if (text) blocks.push({ kind: 'paragraph', text })
-      continue
+  const tokens = markdownParser.parse(markdown, {})
+  tokens.forEach((token, index) => {
+    const kind = containers.at(-1) ?? 'paragraph'
+    const containerKind = CONTAINER_KIND[token.type]
+    if (containerKind) containers.push(containerKind)
+    if (CONTAINER_CLOSE.has(token.type)) containers.pop()
+    switch (token.type) {
+      case 'tr_open':
+        tableRow = []
+        break
+      case 'tr_close':
+        add(kind, (tableRow ?? []).filter((cell) => cell !== '').join(CELL_SEPARATOR))
+        tableRow = null
+        break
+      case 'inline': {
+        const inline = inlineText(token.children ?? [])
+        droppedImageAlts.push(...inline.droppedImageAlts)
+        if (tableRow) tableRow.push(inline.text)
+        else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text)
+        else if (tokens[index - 2]?.type === 'list_item_open') add(kind, inline.text.replace(TASK_BOX, ''))
+        else add(kind, inline.text)
+        break
+      }
+      case 'code_block':
+      case 'fence':
+        add(kind, token.content.trim())
+        break
+      case 'html_block':
+        // Headings and list items written in HTML keep their roles; other text takes the container's.
+        for (const block of rawHtmlToBlocks(token.content)) add(block.kind === 'paragraph' ? kind : block.kind, block.text)
+        break
     }
-    if (line.trim() === '' || LINK_DEFINITION.test(line) || TABLE_DIVIDER.test(line)) {
-      flush()
-      continue
-    }
-    const setext = SETEXT_UNDERLINE.exec(line)
-    const current = pending as { kind: BlockKind; lines: string[] } | null
-    if (setext && current?.kind === 'paragraph') {
-      current.kind = 'heading'
-      flush()
-      continue
-    }
-    if (THEMATIC_BREAK.test(line)) {
-      flush()
-      continue
-    }
-    const heading = ATX_HEADING.exec(line)
-    if (heading) {
-      startBlock('heading', heading[2] ?? '')
-      flush()
-      continue
-    }
-    const quote = QUOTE_LINE.exec(line)
-    if (quote) {
-      const inner = (quote[1] ?? '').replace(/^ {0,3}(?:#{1,6}[ \t]+|>[ \t]?)/, '')
-      if (inner.trim() === '') flush()
-      else if (current?.kind === 'quote') current.lines.push(inner)
-      else startBlock('quote', inner)
-      continue
-    }
-    const item = LIST_ITEM.exec(line)
-    if (item) {
-      startBlock('list-item', item[1] ?? '')
-      continue
-    }
-    if (TABLE_ROW.test(line)) {
-      startBlock('paragraph', tableRowText(line))
-      flush()
-      continue
-    }
-    // Anything else continues the open block (a lazy continuation line) or starts a paragraph.
-    if (current) current.lines.push(line)
-    else startBlock('paragraph', line)
-  }
-  flush()
+  })
   return { blocks, droppedImageAlts }
-}
-
-// A table row reads as its cells separated by a middle dot; its pipes are markup.
-function tableRowText(line: string): string {
-  return line
-    .trim()
-    .slice(1, -1)
-    .split('|')
-    .map((cell) => cell.trim())
-    .join(' · ')
 }

@@ -1,8 +1,9 @@
 // Builds a minimal valid .docx in memory for tests: [Content_Types].xml, _rels/.rels,
-// word/document.xml with styled paragraphs, and docProps/core.xml with metadata.
+// word/document.xml with styled paragraphs, word/styles.xml naming the styles, and
+// docProps/core.xml with metadata.
 import { strToU8, zipSync } from 'fflate'
 
-/** One paragraph of a test document: its text and Word style (Heading1, ListParagraph, Quote…). */
+/** One paragraph of a test document: its text and Word style id (Heading1, ListParagraph, Quote…). */
 export interface TestParagraph {
   text: string
   style?: string
@@ -11,6 +12,15 @@ export interface TestParagraph {
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+
+// Names Word gives its built-in styles; localised Word keeps the names but translates the ids (Zitat).
+const STYLE_NAMES: Record<string, string> = {
+  Heading1: 'heading 1',
+  Heading2: 'heading 2',
+  Quote: 'Quote',
+  IntenseQuote: 'Intense Quote',
+  Zitat: 'Quote'
+}
 
 /** Zips a Word document with the given paragraphs and core properties. */
 export function makeDocx(paragraphs: TestParagraph[], core = { title: 'Quarterly Notes', creator: 'Bo Writer', created: '2021-09-30T12:00:00Z' }): Uint8Array {
@@ -22,16 +32,21 @@ export function makeDocx(paragraphs: TestParagraph[], core = { title: 'Quarterly
     .join('')
   return zipSync({
     '[Content_Types].xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
     ),
     '_rels/.rels': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'
     ),
     'word/_rels/document.xml.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'
     ),
     'word/numbering.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+    ),
+    'word/styles.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${Object.entries(STYLE_NAMES)
+        .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`)
+        .join('')}</w:styles>`
     ),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
     'docProps/core.xml': strToU8(
