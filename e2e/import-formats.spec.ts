@@ -1,4 +1,4 @@
-// A PDF, an EPUB and a Word file imported through the UI, each opening as a readable article.
+// A PDF, an EPUB, a Word and a Markdown file imported through the UI, each opening as a readable article.
 import { test, expect, importFixtures } from './support/app'
 
 test('a PDF, an EPUB and a DOCX import and open with their text', async ({ app, electronApp }) => {
@@ -21,4 +21,20 @@ test('a PDF, an EPUB and a DOCX import and open with their text', async ({ app, 
   await expect(article.getByRole('heading', { level: 1, name: 'The Orchard Report' })).toBeVisible()
   await expect(article).toContainText('Growers credit the new bee hives placed along the river terraces.')
   await expect(article).toContainText('Pear trees fared worse')
+})
+
+test('a Markdown file imports with its front matter, structure and no markup', async ({ app, electronApp }) => {
+  await importFixtures(app, ['formats/river-notes.md'], electronApp)
+  await expect(app.getByRole('status').filter({ hasText: 'Imported 1 article.' })).toBeVisible()
+  await app.getByText('River notes from the delta').click()
+  const article = app.getByRole('main', { name: 'Article' })
+  await expect(article.getByRole('heading', { level: 1, name: 'River notes from the delta' })).toBeVisible()
+  await expect(article).toContainText('Lan Tran')
+  await expect(article.getByRole('heading', { name: 'Field notes' })).toBeVisible()
+  await expect(article).toContainText('Salinity crept further inland this spring than in any year on record.')
+  await expect(article.locator('blockquote')).toContainText('Farmers in the lower districts switched to salt-tolerant rice.')
+  await expect(article).toContainText('Ben Tre')
+  await expect(article).toContainText('Measured by the provincial water office.')
+  await expect(article).not.toContainText('alert')
+  await expect(article).not.toContainText('**')
 })

@@ -21,6 +21,19 @@ describe('cleanBlocks', () => {
     expect(result.repairs.map((repair) => repair.kind).sort()).toEqual(['junk-character', 'mojibake', 'split-glued-word', 'split-glued-word'])
   })
 
+  it('keeps a leading section heading when the metadata names another title, and drops one that repeats it', () => {
+    const blocks = [
+      { kind: 'heading' as const, text: 'Field notes' },
+      { kind: 'paragraph' as const, text: 'Salinity crept further inland this spring than in any year on record.' }
+    ]
+    const other = cleanBlocks(blocks, { knownTitle: 'River notes from the delta' })
+    expect(other.blocks.map((block) => block.text)).toEqual(['Field notes', blocks[1]!.text])
+    expect(other.removed).toEqual([])
+    const same = cleanBlocks(blocks, { knownTitle: 'Field Notes | Delta Weekly' })
+    expect(same.blocks.map((block) => block.text)).toEqual([blocks[1]!.text])
+    expect(same.removed).toEqual([{ kind: 'title', text: 'Field notes' }])
+  })
+
   it('keeps the first of two repeated paragraphs', () => {
     const paragraph = 'Joining UN peacekeeping forces has helped Vietnam assert its position and image.'
     const result = cleanBlocks([

@@ -22,8 +22,14 @@ export interface CleanedBlocks {
   warnings: string[]
 }
 
-/** Cleans already-structured blocks; a leading heading becomes the title. */
-export function cleanBlocks(input: readonly Block[]): CleanedBlocks {
+/** Options for cleanBlocks. */
+export interface CleanBlocksOptions {
+  /** The title the file's metadata gives (front matter, <title>, OPF), if any. */
+  knownTitle?: string | null
+}
+
+/** Cleans already-structured blocks; a leading heading becomes the title, unless the metadata names another. */
+export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions = {}): CleanedBlocks {
   const changes = noChanges()
   const scripts = dominantScripts(input.map((block) => block.text).join('\n'))
   const repairedText = input.map((block) => {
@@ -50,7 +56,8 @@ export function cleanBlocks(input: readonly Block[]): CleanedBlocks {
   })
   const blocks = dropRepeatedBlocks(kept, changes.removed)
   const first = blocks[0]
-  if (first?.kind === 'heading') {
+  // A leading heading that merely repeats the known title goes; a different one is the first section's.
+  if (first?.kind === 'heading' && (!options.knownTitle || sameTitle(first.text, options.knownTitle))) {
     changes.removed.push({ kind: 'title', text: first.text })
     return { title: first.text, blocks: blocks.slice(1), ...changes, warnings: [] }
   }
@@ -76,4 +83,11 @@ function dropRepeatedBlocks(blocks: readonly Block[], removed: Removal[]): Block
 
 function isFirstOfRepeats(text: string, keptParagraphs: readonly string[]): boolean {
   return keptParagraphs.includes(text)
+}
+
+// "Tide tables" and "Tide tables | Coast News" name the same article.
+function sameTitle(heading: string, title: string): boolean {
+  const a = heading.toLowerCase().replace(/\s+/g, ' ').trim()
+  const b = title.toLowerCase().replace(/\s+/g, ' ').trim()
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))
 }

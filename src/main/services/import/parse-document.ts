@@ -22,7 +22,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
       const cleaned = cleanPlainText(read.text, { fileName: name })
       article = { ...cleaned, title: cleaned.title || fallbackTitle, warnings: [...read.warnings, ...cleaned.warnings], format, originalText: read.text }
     } else {
-      const cleaned = cleanBlocks(read.blocks)
+      const cleaned = cleanBlocks(read.blocks, { knownTitle: read.title })
       article = {
         title: read.title || cleaned.title || fallbackTitle,
         byline: read.byline,
