@@ -63,6 +63,10 @@ test.describe('backup and restore', () => {
     await expect(fresh.getByTestId('article-row')).toHaveCount(3)
     expect(await fresh.getByTestId('article-row').allInnerTexts()).toEqual(titles)
     await expect(fresh.getByTestId('article-row').filter({ hasText: TITLE }).getByTestId('highlight-count')).toHaveText('2 highlights')
+    // The restored articles reach the search index like imported ones.
+    await fresh.getByRole('searchbox', { name: 'Search the library' }).fill('"military attaché offices"')
+    await expect(fresh.getByRole('region', { name: 'Articles' }).getByRole('link').filter({ hasText: TITLE })).toHaveCount(1)
+    await fresh.getByRole('searchbox', { name: 'Search the library' }).fill('')
     await fresh.getByText(TITLE).click()
     for (const phrase of PHRASES) await expect(fresh.locator('mark.highlight').filter({ hasText: phrase })).toHaveCount(1)
 
@@ -85,11 +89,18 @@ test.describe('backup and restore', () => {
     await expect(refusal).toContainText('Your library was not changed.')
     await refusal.getByRole('button', { name: 'OK' }).click()
 
-    const foreign = join(mkdtempSync(join(tmpdir(), 'gloss-backup-e2e-')), 'photo.json')
-    writeFileSync(foreign, '{"name": "not a backup"}')
-    await restore(app, foreign)
-    await expect(app.getByRole('dialog', { name: 'Restore refused' })).toContainText('This file is not a Gloss backup.')
-    await app.getByRole('button', { name: 'OK' }).click()
+    const refusals: Array<[string, string, string]> = [
+      ['photo.json', '{"name": "not a backup"}', 'photo.json: This file is not a Gloss backup.'],
+      ['notes.json', '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection"}', 'notes.json: This is an annotation export'],
+      ['empty.json', '', 'empty.json: The backup file is empty.']
+    ]
+    for (const [name, content, sentence] of refusals) {
+      const path = join(mkdtempSync(join(tmpdir(), 'gloss-backup-e2e-')), name)
+      writeFileSync(path, content)
+      await restore(app, path)
+      await expect(app.getByRole('dialog', { name: 'Restore refused' }).getByRole('alert')).toContainText(sentence)
+      await app.getByRole('button', { name: 'OK' }).click()
+    }
     expect(await app.getByTestId('article-row').allInnerTexts()).toEqual(before)
     await expect(app.getByTestId('article-row').filter({ hasText: TITLE }).getByTestId('highlight-count')).toHaveText('2 highlights')
   })

@@ -16,7 +16,12 @@ describe('parse command', () => {
   it('prints one JSON document with an entry per file of a folder', () => {
     // A folder that holds only good files: e2e/fixtures itself now has bad ones in subfolders.
     const documents = parse('e2e/fixtures/formats')
-    expect(documents.map((document) => document.path.split('/').pop())).toEqual(['lighthouse-keepers.epub', 'orchard-report.docx', 'tide-tables.pdf'])
+    expect(documents.map((document) => document.path.split('/').pop())).toEqual([
+      'lighthouse-keepers.epub',
+      'orchard-report.docx',
+      'river-notes.md',
+      'tide-tables.pdf'
+    ])
     expect(documents.every((document) => document.status === 'ok')).toBe(true)
   })
 

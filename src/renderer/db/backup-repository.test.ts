@@ -100,6 +100,23 @@ describe('backup and restore', () => {
     expect(await snapshot(other)).toEqual(before)
   })
 
+  it('stores the duplicate signatures it is given, even ones still being worked out, and computes the rest', async () => {
+    const library = fixtureLibrary()
+    // As from the backup worker: the signatures arrive a while after the restore began.
+    const later = new Promise<Map<string, Uint32Array>>((resolve) => setTimeout(() => resolve(new Map([['article-1', new Uint32Array([7, 8, 9])]])), 50))
+    const report = await restoreLibrary(library, later)
+    expect(report.added.articles).toBe(2)
+    expect((await db.signatures.get('article-1'))?.signature).toEqual([7, 8, 9])
+    expect((await db.signatures.get('article-2'))?.signature).toEqual(Array.from(signature(articlePlainText(library.bodies[1]!.blocks))))
+  })
+
+  it('restores nothing when the signatures being worked out fail', async () => {
+    const failed = new Promise<Map<string, Uint32Array>>((_, reject) => setTimeout(() => reject(new Error('the worker stopped')), 50))
+    await expect(restoreLibrary(fixtureLibrary(), failed)).rejects.toThrow('the worker stopped')
+    expect(await db.articles.count()).toBe(0)
+    expect(await db.bodies.count()).toBe(0)
+  })
+
   it('leaves the library exactly as it was when a restore fails part-way', async () => {
     await seed(db, fixtureLibrary())
     const before = await snapshot(db)

@@ -1,6 +1,7 @@
 // The whole library in and out of storage for backups, restores and annotation imports. Each
 // restore or import is ONE transaction: it lands completely or, on any error, not at all.
 import {
+  highlightCountsAfterWrite,
   normalizeArticleBody,
   normalizeArticleMeta,
   normalizeArticleNote,
@@ -14,6 +15,7 @@ import {
   type MergeCounts,
   type ReattachableAnnotation
 } from '../../shared/backup'
+import Dexie from 'dexie'
 import type { ArticleMeta } from '../../shared/model/article'
 import { articlePlainText } from '../../shared/model/text'
 import { signature } from '../../shared/duplicates'
@@ -67,19 +69,26 @@ async function readLibraryIn(db: GlossDatabase): Promise<BackupData> {
   }
 }
 
-/** Merges backup data into the library without duplicates (see planMerge), in one transaction. */
-export async function restoreLibrary(data: BackupData): Promise<RestoreReport> {
+/** Duplicate signatures by article id, or the promise of them while a worker works them out. */
+export type KnownSignatures = ReadonlyMap<string, ArrayLike<number>> | PromiseLike<ReadonlyMap<string, ArrayLike<number>>>
+
+/**
+ * Merges backup data into the library without duplicates (see planMerge), in one transaction.
+ * `signatures` are the bodies' duplicate signatures if the caller works them out off the UI thread
+ * (they are awaited only after the other records are written); any missing are computed here.
+ */
+export async function restoreLibrary(data: BackupData, signatures: KnownSignatures = new Map()): Promise<RestoreReport> {
   const db = database()
   // Signatures are derived, not backed up: restored articles get theirs so later imports find their duplicates.
   return db.transaction('rw', [...libraryTables(db), db.signatures], async () => {
     const plan = planMerge(await readLibraryIn(db), data)
-    await writeRecords(db, plan.toAdd)
-    await recountHighlights(db, [...plan.toAdd.articles.map((meta) => meta.id), ...plan.toAdd.highlights.map((highlight) => highlight.articleId)])
+    await writeRecords(db, plan.toAdd, signatures)
+    await setHighlightCounts(db, plan.recounted)
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped }
   })
 }
 
-async function writeRecords(db: GlossDatabase, data: BackupData): Promise<void> {
+async function writeRecords(db: GlossDatabase, data: BackupData, signatures: KnownSignatures): Promise<void> {
   const now = Date.now()
   await db.articles.bulkPut(data.articles)
   await db.bodies.bulkPut(data.bodies)
@@ -88,20 +97,20 @@ async function writeRecords(db: GlossDatabase, data: BackupData): Promise<void> 
   // The table's own fields, plus any the backup carries (a colour), so nothing is lost.
   await db.tags.bulkPut(data.tags.map((tag) => ({ ...tag, createdAt: tag.createdAt ?? now }) as TagRecord))
   await db.settings.bulkPut(data.settings)
-  await db.signatures.bulkPut(data.bodies.map((body) => ({ articleId: body.articleId, signature: Array.from(signature(articlePlainText(body.blocks))) })))
+  // Dexie.waitFor keeps the transaction open should the signatures not be ready yet.
+  const known = await Dexie.waitFor(signatures)
+  await db.signatures.bulkPut(
+    data.bodies.map((body) => ({
+      articleId: body.articleId,
+      signature: Array.from(known.get(body.articleId) ?? signature(articlePlainText(body.blocks)))
+    }))
+  )
 }
 
-/** Sets each article's highlight count from the highlights actually stored. */
-async function recountHighlights(db: GlossDatabase, articleIds: readonly string[]): Promise<void> {
-  for (const id of new Set(articleIds)) {
-    const count = await db.highlights.where('articleId').equals(id).count()
-    await db.articles
-      .where('id')
-      .equals(id)
-      .modify((meta) => {
-        meta.highlightCount = count
-      })
-  }
+/** Writes new highlight counts onto stored articles, leaving the rest of each record as it is. */
+async function setHighlightCounts(db: GlossDatabase, recounted: Iterable<{ articleId: string; highlightCount: number }>): Promise<void> {
+  const updates = Array.from(recounted, ({ articleId, highlightCount }) => ({ key: articleId, changes: { highlightCount } }))
+  if (updates.length > 0) await db.articles.bulkUpdate(updates)
 }
 
 /** Re-attaches annotations from a W3C export to the library's articles, in one transaction. */
@@ -135,9 +144,10 @@ export async function importAnnotations(annotations: readonly ReattachableAnnota
       await addUnplacedArticle(db, unplacedArticleId, unplacedArticleTitle, plan.unplaced, now)
     }
     await db.highlights.bulkPut(plan.highlights)
-    await recountHighlights(
+    const { counts, touched } = highlightCountsAfterWrite(highlights, plan.highlights)
+    await setHighlightCounts(
       db,
-      plan.highlights.map((highlight) => highlight.articleId)
+      Array.from(touched, (articleId) => ({ articleId, highlightCount: counts.get(articleId) ?? 0 }))
     )
     return { attached: plan.attached, orphaned: plan.orphaned, alreadyPresent: plan.alreadyPresent, unplacedArticleTitle }
   })

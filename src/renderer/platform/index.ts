@@ -4,7 +4,7 @@ import { createHttpPlatform, takeSessionToken } from './http-platform'
 import type { Platform } from './platform'
 
 export type { Platform } from './platform'
-export { downloadFiles } from './download'
+export { downloadFiles, downloadBlob } from './download'
 export { readFileForUpload, filesFromDrop, type ReadUpload } from './read-files'
 
 /** The platform of this renderer. */

@@ -34,6 +34,9 @@ export const BackupDataSchema = z.object({
 })
 export type BackupData = z.infer<typeof BackupDataSchema>
 
+/** The lists a backup holds, in the order a backup file writes them. */
+export const BACKUP_LISTS = ['articles', 'bodies', 'highlights', 'articleNotes', 'tags', 'settings'] as const satisfies readonly (keyof BackupData)[]
+
 /** The file as written: a format marker and version around the data. */
 export const BackupFileSchema = BackupDataSchema.extend({
   format: z.literal(BACKUP_FORMAT),

@@ -1,12 +1,10 @@
 // Reads a backup file the user picked. Anything that is not a complete Gloss backup of a
 // version we understand is refused with a sentence the user can act on, and no data.
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from './backup-schema'
+import { BACKUP_FORMAT, BACKUP_LISTS, BACKUP_VERSION, type BackupData } from './backup-schema'
 import { restoreBackup } from './restore-backup'
 
 /** A parsed backup with notes on repaired records, or why the file cannot be restored. */
 export type ParsedBackup = { ok: true; value: BackupData; warnings: string[] } | { ok: false; error: string }
-
-const ARRAY_FIELDS = ['articles', 'bodies', 'highlights', 'articleNotes', 'tags', 'settings'] as const
 
 /** Parses and normalises backup text; corrupt, truncated, foreign or future files give an error. */
 export function parseBackup(text: string): ParsedBackup {
@@ -39,7 +37,7 @@ export function parseBackup(text: string): ParsedBackup {
       `This backup was made by a newer version of Gloss (backup format ${version}; this version reads up to ${BACKUP_VERSION}). Update Gloss to restore it.`
     )
   }
-  const notList = ARRAY_FIELDS.find((field) => field in file && !Array.isArray(file[field]))
+  const notList = BACKUP_LISTS.find((field) => field in file && !Array.isArray(file[field]))
   if (notList !== undefined) return fail(`The backup file is damaged: “${notList}” is not a list.`)
   try {
     const { data, warnings } = restoreBackup(file)

@@ -79,6 +79,35 @@ describe('planMerge', () => {
   })
 })
 
+describe('planMerge highlight counts', () => {
+  it('gives written articles the count of their highlights after the merge, whatever the backup said', () => {
+    const incoming = fixtureLibrary()
+    incoming.articles = incoming.articles.map((article) => ({ ...article, highlightCount: 9 }))
+    const plan = planMerge(emptyLibrary(), incoming)
+    expect(plan.toAdd.articles.map((article) => [article.id, article.highlightCount])).toEqual([
+      ['article-1', 5],
+      ['article-2', 0]
+    ])
+    expect(plan.recounted).toEqual([])
+  })
+
+  it('recounts an article of the library that receives highlights without being overwritten', () => {
+    const existing = fixtureLibrary()
+    existing.highlights = existing.highlights.slice(0, 2)
+    existing.articles = existing.articles.map((article) => (article.id === 'article-1' ? { ...article, highlightCount: 2 } : article))
+    const plan = planMerge(existing, fixtureLibrary())
+    expect(plan.toAdd.articles).toEqual([])
+    expect(plan.added.highlights).toBe(3)
+    expect(plan.recounted).toEqual([{ articleId: 'article-1', highlightCount: 5 }])
+    // Merging again changes no count.
+    expect(planMerge(apply(existing, plan.toAdd), fixtureLibrary()).recounted).toEqual([])
+  })
+})
+
+function emptyLibrary(): BackupData {
+  return { articles: [], bodies: [], highlights: [], articleNotes: [], tags: [], settings: [] }
+}
+
 describe('contentHash', () => {
   it('is equal for equal text and differs for different text', () => {
     const blocks = [{ kind: 'paragraph' as const, text: 'Phạm Minh Chính 🎉' }]

@@ -4,14 +4,17 @@
 import type { Highlight } from '../model/annotation'
 import { emptyBackupData, type BackupData } from './backup-schema'
 import { contentHash } from './content-hash'
+import { highlightCountsAfterWrite } from './highlight-counts'
 
 /** How many records of each kind a merge adds, updates or skips. */
 export type MergeCounts = Record<keyof BackupData, number>
 
 /** What to write to the library, and what the user is told about it. */
 export interface MergePlan {
-  /** Records to insert or overwrite (new ones, and newer versions of existing ones). */
+  /** Records to insert or overwrite (new ones, and newer versions of existing ones); articles carry their highlight counts after the merge. */
   toAdd: BackupData
+  /** Articles of the library, not overwritten, whose highlight count the merge changes. */
+  recounted: Array<{ articleId: string; highlightCount: number }>
   added: MergeCounts
   updated: MergeCounts
   skipped: MergeCounts
@@ -127,7 +130,15 @@ export function planMerge(existing: BackupData, incoming: BackupData): MergePlan
     }
   }
 
-  return { toAdd, added, updated, skipped }
+  const { counts, touched } = highlightCountsAfterWrite(existing.highlights, toAdd.highlights)
+  toAdd.articles = toAdd.articles.map((article) => ({ ...article, highlightCount: counts.get(article.id) ?? 0 }))
+  const overwritten = new Set(toAdd.articles.map((article) => article.id))
+  const recounted = [...touched]
+    .filter((id) => existingArticles.has(id) && !overwritten.has(id))
+    .map((articleId) => ({ articleId, highlightCount: counts.get(articleId) ?? 0 }))
+    .filter(({ articleId, highlightCount }) => existingArticles.get(articleId)!.highlightCount !== highlightCount)
+
+  return { toAdd, recounted, added, updated, skipped }
 }
 
 /** The same quote at the same place in the same article is the same highlight, whatever its id. */

@@ -18,8 +18,7 @@ export const CHANNELS = [
   'export:finish',
   'export:cancel',
   'backup:save',
-  'backup:open',
-  'backup:read'
+  'backup:open'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -14,7 +14,7 @@ import {
   RecleanResponseSchema,
   UnreadableFileSchema
 } from './import-schemas'
-import { BackupOpenResponseSchema, BackupReadRequestSchema, BackupSaveRequestSchema, BackupSaveResponseSchema, OpenedBackupSchema } from './backup-schemas'
+import { BackupOpenResponseSchema, BackupSaveRequestSchema, BackupSaveResponseSchema } from './backup-schemas'
 
 /** A file's bytes as sent from a file picker or a drop. */
 export const UploadedFileSchema = z.object({
@@ -63,8 +63,7 @@ export const contract = {
   'export:finish': { request: z.object({ jobId: z.string().min(1).max(100) }), response: ExportReportSchema },
   'export:cancel': { request: z.object({ jobId: z.string().min(1).max(100) }), response: z.object({}) },
   'backup:save': { request: BackupSaveRequestSchema, response: BackupSaveResponseSchema },
-  'backup:open': { request: z.object({}), response: BackupOpenResponseSchema },
-  'backup:read': { request: BackupReadRequestSchema, response: OpenedBackupSchema }
+  'backup:open': { request: z.object({}), response: BackupOpenResponseSchema }
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

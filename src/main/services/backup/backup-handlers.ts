@@ -1,36 +1,29 @@
-// The backup channels: the whole library leaves and enters through the main process, which
-// writes and parses the one backup format (native dialogs on the desktop, download/picker in the browser).
+// The desktop's backup channels: the whole library leaves through the native save dialog and
+// comes back through the open dialog, written and parsed here in the one backup format. The
+// browser mode has no dialogs to offer; it writes and reads backup files in the renderer.
 import { writeFile } from 'node:fs/promises'
-import { serializeBackup } from '../../../shared/backup'
+import { backupFileName, serializeBackup } from '../../../shared/backup'
 import type { Handlers } from '../../../shared/ipc/contract'
 import type { HostDialogs } from '../export/host-dialogs'
-import { openBackupFile, openBackupText } from './read-backup-file'
+import { openBackupFile } from './read-backup-file'
 
-type BackupChannels = 'backup:save' | 'backup:open' | 'backup:read'
+type BackupChannels = 'backup:save' | 'backup:open'
 
-/** The default name of a backup made at `date`. */
-export function backupFileName(date: Date): string {
-  return `Gloss backup ${date.toISOString().slice(0, 10)}.gloss.json`
-}
-
-/** Handlers for the backup channels; `dialogs` is absent in the browser mode. */
+/** Handlers for the backup channels; `dialogs` is absent in the browser mode, where both refuse. */
 export function createBackupHandlers(dialogs: HostDialogs | undefined, now: () => Date = () => new Date()): Pick<Handlers, BackupChannels> {
   return {
     'backup:save': async ({ data }) => {
+      if (!dialogs) throw new Error('The save dialog exists only in the desktop app; the browser mode downloads backups')
       const createdAt = now()
-      const fileName = backupFileName(createdAt)
-      const content = serializeBackup(data, createdAt)
-      if (!dialogs) return { cancelled: false, savedTo: null, download: { fileName, mimeType: 'application/json', encoding: 'utf8', content } }
-      const path = await dialogs.chooseSaveFile('Back up library', fileName, ['json'])
-      if (path === null) return { cancelled: true, savedTo: null, download: null }
-      await writeFile(path, content, 'utf8')
-      return { cancelled: false, savedTo: path, download: null }
+      const path = await dialogs.chooseSaveFile('Back up library', backupFileName(createdAt), ['json'])
+      if (path === null) return { savedTo: null }
+      await writeFile(path, serializeBackup(data, createdAt), 'utf8')
+      return { savedTo: path }
     },
     'backup:open': async () => {
       if (!dialogs) throw new Error('The open dialog exists only in the desktop app; use the file picker')
       const path = await dialogs.chooseOpenFile('Restore from backup', ['json'])
       return { backup: path === null ? null : await openBackupFile(path) }
-    },
-    'backup:read': async ({ fileName, text }) => openBackupText(fileName || 'The backup file', text)
+    }
   }
 }

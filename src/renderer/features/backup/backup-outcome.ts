@@ -2,6 +2,7 @@
 // so their wording is tested without a DOM.
 import type { MergeCounts } from '../../../shared/backup'
 import type { AnnotationImportReport, RestoreReport } from '../../db/backup-repository'
+import type { SavedBackup } from './save-backup'
 
 /** A finished (or refused) operation, as shown in the report dialog. */
 export interface BackupOutcome {
@@ -21,6 +22,15 @@ function listCounts(counts: MergeCounts): string {
     counts.settings > 0 ? plural(counts.settings, 'setting') : ''
   ].filter(Boolean)
   return parts.length === 0 ? 'nothing' : parts.join(', ')
+}
+
+/** The report of a backup. */
+export function describeBackup(saved: SavedBackup): BackupOutcome {
+  return {
+    title: 'Library backed up',
+    lines: [`Saved ${plural(saved.articles, 'article')} and ${plural(saved.highlights, 'highlight')} to ${saved.where}.`],
+    failed: false
+  }
 }
 
 /** The report of a restore. */

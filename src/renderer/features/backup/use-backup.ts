@@ -1,12 +1,15 @@
-// Backup, restore and annotation import as the user runs them: the library goes out through
-// the main process (save dialog or download), comes back through it (open dialog or file
-// picker, parsed and refused there if damaged), and lands in one transaction.
+// Backup, restore and annotation import as the user runs them. A backup goes out through main's
+// save dialog (desktop) or as a download built in the renderer (browser mode, see save-backup);
+// a backup comes back through main's open dialog or from a picked file read in a worker, is
+// refused with a sentence if damaged, and lands in one transaction.
 import { useCallback, useState } from 'react'
-import { importAnnotations, readLibrary, restoreLibrary } from '../../db/backup-repository'
-import { downloadFiles, platform } from '../../platform'
+import { importAnnotations, restoreLibrary, type KnownSignatures } from '../../db/backup-repository'
+import { platform } from '../../platform'
 import { parseGlossW3cExport } from '../../../shared/backup'
 import type { OpenedBackup } from '../../../shared/ipc/backup-schemas'
-import { describeAnnotationImport, describeFailure, describeRestore, type BackupOutcome } from './backup-outcome'
+import { describeAnnotationImport, describeBackup, describeFailure, describeRestore, type BackupOutcome } from './backup-outcome'
+import { readBackupFile } from '../../workers/backup-file-client'
+import { saveBackup } from './save-backup'
 
 /** Backup state and actions; `restoreFromFile` and `importAnnotationsFromFile` take a picked file. */
 export function useBackup() {
@@ -28,21 +31,17 @@ export function useBackup() {
   const backUp = useCallback(
     () =>
       guarded('Backing up…', 'Backup failed', async () => {
-        const data = await readLibrary()
-        const saved = await platform.call('backup:save', { data })
-        if (saved.cancelled) return null
-        if (saved.download) downloadFiles([saved.download])
-        const where = saved.savedTo ?? `“${saved.download?.fileName}” (downloaded)`
-        return {
-          title: 'Library backed up',
-          lines: [`Saved ${data.articles.length.toLocaleString('en')} articles and ${data.highlights.length.toLocaleString('en')} highlights to ${where}.`],
-          failed: false
-        }
+        const saved = await saveBackup()
+        return saved && describeBackup(saved)
       }),
     [guarded]
   )
 
-  const restoreOpened = useCallback(async (backup: OpenedBackup) => describeRestore(backup.fileName, await restoreLibrary(backup.data), backup.warnings), [])
+  const restoreOpened = useCallback(
+    async (backup: OpenedBackup, signatures?: KnownSignatures) =>
+      describeRestore(backup.fileName, await restoreLibrary(backup.data, signatures), backup.warnings),
+    []
+  )
 
   /** Desktop: the native open dialog. */
   const restoreWithDialog = useCallback(
@@ -54,9 +53,13 @@ export function useBackup() {
     [guarded, restoreOpened]
   )
 
+  /** Browser mode: a file from the picker. */
   const restoreFromFile = useCallback(
     (file: File) =>
-      guarded('Restoring…', 'Restore refused', async () => restoreOpened(await platform.call('backup:read', { fileName: file.name, text: await file.text() }))),
+      guarded('Restoring…', 'Restore refused', async () => {
+        const { backup, signatures } = await readBackupFile(file)
+        return restoreOpened(backup, signatures)
+      }),
     [guarded, restoreOpened]
   )
 
