@@ -11,6 +11,7 @@ import { benchExportFolder } from './export'
 import { benchSearch } from './search'
 import { benchLibraryWindow } from './library-window'
 import { benchAppStart } from './app-start'
+import { benchBackupRestore } from './backup-restore'
 import { printTable, type Figure } from './measure'
 
 const quick = process.argv.includes('--quick')
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   figures.push(...(await benchSearch(quick ? 1000 : 10_000)))
   figures.push(...(await benchLibraryWindow(quick ? 20_000 : 100_000)))
   figures.push(...(await benchAppStart(quick ? 2000 : 10_000)))
+  figures.push(...(await benchBackupRestore(quick ? 2000 : 10_000)))
   printTable(figures)
   const path = join(__dirname, '../bench-results.json')
   writeFileSync(path, JSON.stringify({ createdAt: new Date().toISOString(), figures }, null, 2) + '\n')
