@@ -5,7 +5,7 @@ import { createMainWindow, hardenSession, isAppSender } from './window'
 import { registerIpcGateway } from './ipc/electron-ipc'
 import { createHandlers } from './services/create-handlers'
 import { createWorkerPool } from './services/import/parse-pool'
-import { chooseImportPaths, nativeDialogs, saveFiles } from './dialogs'
+import { chooseImportPaths, nativeDialogs } from './dialogs'
 
 app.enableSandbox()
 
@@ -17,7 +17,7 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   hardenSession()
   const pool = createWorkerPool(join(__dirname, 'parse-worker.js'))
-  registerIpcGateway(createHandlers({ mode: 'electron', version: app.getVersion(), pool, chooseImportPaths, saveFiles, dialogs: nativeDialogs }), isAppSender)
+  registerIpcGateway(createHandlers({ mode: 'electron', version: app.getVersion(), pool, chooseImportPaths, dialogs: nativeDialogs }), isAppSender)
   createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow()

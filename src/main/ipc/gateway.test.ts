@@ -30,13 +30,13 @@ describe('invokeChannel', () => {
     let called = false
     const result = await invokeChannel(
       handlers({
-        'import:parse-files': async () => {
+        'import:add-files': async () => {
           called = true
-          return { documents: [] }
+          return {}
         }
       }),
-      'import:parse-files',
-      { files: [{ name: 'a.txt', contentBase64: 42 }] }
+      'import:add-files',
+      { jobId: 'job', files: [{ name: 'a.txt', contentBase64: 42 }], unreadable: [] }
     )
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     expect(result.ok ? '' : result.error.message).toContain('files.0.contentBase64')
@@ -46,12 +46,12 @@ describe('invokeChannel', () => {
   it('turns a thrown error into a failure value', async () => {
     const result = await invokeChannel(
       handlers({
-        'import:choose-and-parse': async () => {
+        'import:start': async () => {
           throw new Error('The open dialog exists only in the desktop app')
         }
       }),
-      'import:choose-and-parse',
-      { folders: false }
+      'import:start',
+      { source: 'dialog', folders: false }
     )
     expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'The open dialog exists only in the desktop app' } })
   })

@@ -67,12 +67,18 @@ describe('browser-mode server', () => {
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { mode: 'browser', version: '9.9.9' } })
   })
 
-  it('parses uploaded files through the same import service', async () => {
+  it('imports uploaded files through the same import job as the desktop app', async () => {
     const text = 'Rivers and cities\n\nThe river runs through the old city and past the market where traders sell fish every morning.'
-    const reply = await api('import:parse-files', { files: [{ name: 'rivers.txt', contentBase64: Buffer.from(text).toString('base64') }] })
-    const result = JSON.parse(reply.body)
-    expect(result.ok).toBe(true)
-    expect(result.value.documents[0]).toMatchObject({ status: 'ok', path: 'rivers.txt', title: 'Rivers and cities' })
+    const value = async (reply: Reply) => (JSON.parse(reply.body) as { ok: true; value: Record<string, unknown> }).value
+    const { jobId } = (await value(await api('import:start', { source: 'upload', total: 1 }))) as { jobId: string }
+    await api('import:add-files', { jobId, files: [{ name: 'rivers.txt', contentBase64: Buffer.from(text).toString('base64') }], unreadable: [] })
+    const results: { document: unknown }[] = []
+    for (let finished = false; !finished;) {
+      const poll = (await value(await api('import:poll', { jobId }))) as { finished: boolean; results: { document: unknown }[] }
+      results.push(...poll.results)
+      finished = poll.finished
+    }
+    expect(results.map((result) => result.document)).toMatchObject([{ status: 'ok', path: 'rivers.txt', title: 'Rivers and cities' }])
   })
 
   it('refuses calls without the secret, or with a wrong one', async () => {
@@ -99,7 +105,7 @@ describe('browser-mode server', () => {
   })
 
   it('refuses malformed payloads with a typed error', async () => {
-    const reply = await api('import:parse-files', { files: 'not a list' })
+    const reply = await api('import:add-files', { jobId: 'job', files: 'not a list', unreadable: [] })
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     const broken = await send('/api/app:info', {
       method: 'POST',

@@ -3,15 +3,11 @@
 /** Every IPC channel, in one list; contract.ts gives each its schemas. */
 export const CHANNELS = [
   'app:info',
-  'import:parse-files',
-  'import:choose-and-parse',
   'import:start',
   'import:add-files',
   'import:poll',
   'import:cancel',
   'import:reclean',
-  'export:render',
-  'export:save',
   'export:preview',
   'export:begin',
   'export:append',

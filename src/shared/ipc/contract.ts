@@ -2,8 +2,7 @@
 // request and response schemas. Gateway, preload and platform layer all derive from it.
 import { z } from 'zod'
 import type { Channel } from './channels'
-import { ParsedDocumentSchema } from '../model/document'
-import { ExportRequestSchema, ExportFileSchema, ExportPreviewRequestSchema, ExportBeginSchema, ExportAppendSchema, ExportReportSchema } from './export-schemas'
+import { ExportPreviewRequestSchema, ExportBeginSchema, ExportAppendSchema, ExportReportSchema } from './export-schemas'
 import {
   ImportCancelRequestSchema,
   ImportPollRequestSchema,
@@ -29,14 +28,6 @@ export const contract = {
     request: z.object({}),
     response: z.object({ mode: z.enum(['electron', 'browser']), version: z.string() })
   },
-  'import:parse-files': {
-    request: z.object({ files: z.array(UploadedFileSchema).min(1).max(5000) }),
-    response: z.object({ documents: z.array(ParsedDocumentSchema) })
-  },
-  'import:choose-and-parse': {
-    request: z.object({ folders: z.boolean() }),
-    response: z.object({ documents: z.array(ParsedDocumentSchema) })
-  },
   /** Starts an import job; results are collected with import:poll as they finish. */
   'import:start': { request: ImportStartRequestSchema, response: ImportStartResponseSchema },
   /** One chunk of an upload job's files (a chunk at a time, so no payload is huge). */
@@ -48,14 +39,6 @@ export const contract = {
   'import:cancel': { request: ImportCancelRequestSchema, response: z.object({}) },
   /** Cleans an article's original text again (after cleaning improved, or to undo a restore). */
   'import:reclean': { request: RecleanRequestSchema, response: RecleanResponseSchema },
-  'export:render': {
-    request: ExportRequestSchema,
-    response: z.object({ files: z.array(ExportFileSchema) })
-  },
-  'export:save': {
-    request: z.object({ files: z.array(ExportFileSchema).min(1) }),
-    response: z.object({ written: z.array(z.string()), cancelled: z.boolean() })
-  },
   'export:preview': { request: ExportPreviewRequestSchema, response: z.object({ fileName: z.string(), text: z.string() }) },
   'export:begin': { request: ExportBeginSchema, response: z.object({ jobId: z.string() }) },
   'export:append': { request: ExportAppendSchema, response: z.object({ articleCount: z.number().int() }) },

@@ -4,7 +4,7 @@ import { describe, expect, it, beforeAll } from 'vitest'
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { importPaths, importUploads } from './import-files'
+import { importPaths, parseInput } from './import-files'
 import { createInProcessPool } from './parse-pool'
 import { describeFsError } from './collect-input-files'
 import { articlePlainText } from '../../../shared/model/text'
@@ -49,22 +49,19 @@ describe('importPaths', () => {
   })
 
   it('refuses an oversized file by its size, before reading it', async () => {
-    const [document] = await importUploads([{ name: 'huge.txt', bytes: new Uint8Array(60 * 1024 * 1024) }], pool)
+    const { document } = await parseInput({ name: 'huge.txt', bytes: new Uint8Array(60 * 1024 * 1024) }, pool)
     expect(document).toMatchObject({ status: 'error', error: '"huge.txt" is too large to import (60 MB; the limit for .txt files is 50 MB)' })
   })
 
   it('marks a second, noisier scrape of the same article as its duplicate', async () => {
     const original = readFileSync(join(FIXTURES, '004_47686e53b8b82f22.txt'), 'utf8')
     const noisy = original.replace(/diplomacy /g, 'diplomacy🍌 ').replace('Translated by Mai Huong', 'Translated by Mai Huong\n\nleftcenterrightdel\nX')
-    const documents = await importUploads(
-      [
-        { name: 'first.txt', bytes: Buffer.from(original) },
-        { name: 'other.txt', bytes: readFileSync(join(FIXTURES, '003_746bf8a0f9856691.txt')) },
-        { name: 'second.txt', bytes: Buffer.from(noisy) }
-      ],
-      pool
-    )
-    expect(documents.map((document) => (document.status === 'ok' ? document.duplicateOf : 'error'))).toEqual([null, null, 'first.txt'])
+    const scrapes = mkdtempSync(join(tmpdir(), 'gloss-scrapes-'))
+    writeFileSync(join(scrapes, 'first.txt'), original)
+    writeFileSync(join(scrapes, 'other.txt'), readFileSync(join(FIXTURES, '003_746bf8a0f9856691.txt')))
+    writeFileSync(join(scrapes, 'second.txt'), noisy)
+    const documents = await importPaths([join(scrapes, 'first.txt'), join(scrapes, 'other.txt'), join(scrapes, 'second.txt')], pool)
+    expect(documents.map((document) => (document.status === 'ok' ? document.duplicateOf : 'error'))).toEqual([null, null, join(scrapes, 'first.txt')])
     const [first, , second] = documents
     if (first?.status !== 'ok' || second?.status !== 'ok') throw new Error('expected both to parse')
     expect(articlePlainText(second.blocks)).toBe(articlePlainText(first.blocks))

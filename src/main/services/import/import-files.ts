@@ -20,11 +20,6 @@ export async function importPaths(paths: readonly string[], pool: ParsePool): Pr
   return markDuplicates(await Promise.all(inputs.map((input) => parseInput(input, pool))))
 }
 
-/** Imports files whose bytes were uploaded (file picker, drag and drop). */
-export async function importUploads(files: readonly { name: string; bytes: Uint8Array }[], pool: ParsePool): Promise<ParsedDocument[]> {
-  return markDuplicates(await Promise.all(files.map((file) => parseInput(file, pool))))
-}
-
 /** The name an input is reported under. */
 export function inputName(input: ImportInput): string {
   return 'name' in input ? input.name : input.path
