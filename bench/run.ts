@@ -8,7 +8,7 @@ import { benchImportInChromium } from './import-chromium'
 import { benchLibraryOpen } from './library-open'
 import { benchReaderOpen } from './reader-open'
 import { benchExportFolder } from './export'
-import { benchSearch } from './search'
+import { benchInFreshProcess } from './fresh-process'
 import { benchLibraryWindow } from './library-window'
 import { benchAppStart } from './app-start'
 import { benchBackupRestore } from './backup-restore'
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   figures.push(await benchLibraryOpen(quick ? 2000 : 10000))
   figures.push(await benchReaderOpen(20_000, 1_000))
   figures.push(await benchExportFolder(quick ? 1000 : 10000))
-  figures.push(...(await benchSearch(quick ? 1000 : 10_000)))
+  figures.push(...(await benchInFreshProcess('search-process.ts', [String(quick ? 1000 : 10_000)])))
   figures.push(...(await benchLibraryWindow(quick ? 20_000 : 100_000)))
   figures.push(...(await benchAppStart(quick ? 2000 : 10_000)))
   figures.push(...(await benchBackupRestore(quick ? 2000 : 10_000)))

@@ -19,10 +19,6 @@ function timeSync(work: () => unknown): number {
   return performance.now() - start
 }
 
-function settleHeap(): void {
-  ;(globalThis as { gc?: () => void }).gc?.()
-}
-
 function syntheticDocuments(count: number): SearchDocument[] {
   const writer = new SyntheticWriter(readSeedArticles(), 11)
   const documents: SearchDocument[] = []
@@ -77,11 +73,7 @@ export async function benchSearch(articleCount: number): Promise<Figure[]> {
     return found
   }
   queries.forEach((query) => index.search(parseQuery(query), 20)) // warm the JIT, as a running app is
-  // Building the library leaves garbage a running app would have collected long before a query;
-  // both sides are timed on a settled heap (npm run bench passes --expose-gc).
-  settleHeap()
   const querySamples = queries.map((query) => timeSync(() => index.search(parseQuery(query), 20)))
-  settleHeap()
   const scanSamples = queries.slice(0, 20).map((query) => timeSync(() => scan(query)))
   const queryP95 = percentile(querySamples, 95)
   if (process.env.GLOSS_BENCH_DEBUG) console.log('query p50', percentile(querySamples, 50), 'max', Math.max(...querySamples), queries.slice(0, 5))
