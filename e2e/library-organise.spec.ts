@@ -71,6 +71,13 @@ test.describe('library', () => {
     await bar.getByRole('button', { name: 'Mark read' }).click()
 
     await app.getByRole('button', { name: 'Clear selection' }).click()
+    // Each row shows its reading state and tags.
+    const mekongRow = app.getByTestId('article-row').filter({ hasText: MEKONG })
+    await expect(mekongRow.getByTestId('reading-state')).toHaveText('New')
+    await expect(mekongRow.getByLabel(/^Tags:/)).toHaveCount(0)
+    const taggedRow = app.getByTestId('article-row').filter({ hasNotText: MEKONG }).first()
+    await expect(taggedRow.getByTestId('reading-state')).toHaveText('Finished')
+    await expect(taggedRow.getByLabel('Tags: asia')).toHaveText('#asia')
     await app.getByLabel('Filter by tag').selectOption('asia')
     await expect(titles(app)).toHaveCount(2)
     await expect(titles(app).filter({ hasText: MEKONG })).toHaveCount(0)
