@@ -29,6 +29,8 @@ describe('cleanBlocks', () => {
     const other = cleanBlocks(blocks, { knownTitle: 'River notes from the delta' })
     expect(other.blocks.map((block) => block.text)).toEqual(['Field notes', blocks[1]!.text])
     expect(other.removed).toEqual([])
+    const section = cleanBlocks([{ kind: 'heading' as const, text: 'Introduction' }, blocks[1]!], { knownTitle: 'An Introduction to River Deltas' })
+    expect(section.blocks.map((block) => block.text)).toEqual(['Introduction', blocks[1]!.text])
     const same = cleanBlocks(blocks, { knownTitle: 'Field Notes | Delta Weekly' })
     expect(same.blocks.map((block) => block.text)).toEqual([blocks[1]!.text])
     expect(same.removed).toEqual([{ kind: 'title', text: 'Field notes' }])

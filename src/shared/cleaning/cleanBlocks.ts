@@ -85,9 +85,11 @@ function isFirstOfRepeats(text: string, keptParagraphs: readonly string[]): bool
   return keptParagraphs.includes(text)
 }
 
-// "Tide tables" and "Tide tables | Coast News" name the same article.
+// "Tide tables" and "Tide tables | Coast News" name the same article; "Introduction" under
+// "An Introduction to River Deltas" is a section of it.
 function sameTitle(heading: string, title: string): boolean {
-  const a = heading.toLowerCase().replace(/\s+/g, ' ').trim()
-  const b = title.toLowerCase().replace(/\s+/g, ' ').trim()
-  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))
+  const normal = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim()
+  const wanted = normal(heading)
+  const full = normal(title)
+  return wanted.length > 0 && (wanted === full || full.split(/\s+[|–—·-]\s+|:\s+/).includes(wanted))
 }
