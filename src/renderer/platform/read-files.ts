@@ -1,12 +1,6 @@
 // Reads picked or dropped files (and dropped folders, recursively) into uploads for the import channel.
 import type { UploadedFile } from '../../shared/ipc/contract'
 
-/** A file read for upload, with its size in bytes (known only once read; see upload-chunks). */
-export interface ReadUpload {
-  upload: UploadedFile
-  bytes: number
-}
-
 type WithBase64 = Uint8Array & { toBase64?: () => string }
 
 // Chromium 140+ encodes natively; the fallback keeps older engines working, a slice at a time.
@@ -18,9 +12,8 @@ function toBase64(bytes: WithBase64): string {
 }
 
 /** Reads one File (with its folder-relative path when known) as an upload. */
-export async function readFileForUpload(file: File): Promise<ReadUpload> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  return { upload: { name: file.webkitRelativePath || file.name, contentBase64: toBase64(bytes) }, bytes: bytes.length }
+export async function readFileForUpload(file: File): Promise<UploadedFile> {
+  return { name: file.webkitRelativePath || file.name, contentBase64: toBase64(new Uint8Array(await file.arrayBuffer())) }
 }
 
 /** Collects the files of a drop, walking dropped folders. */

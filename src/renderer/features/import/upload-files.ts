@@ -1,44 +1,49 @@
-// Sends picked or dropped files to an upload import job a chunk at a time. Files are read a few
-// at a time and the next chunk is gathered while the previous one is on its way, so the parse
-// workers never wait for the upload, yet at most about two chunks are held in memory and one
-// request is in flight.
-import { platform, readFileForUpload, type ReadUpload } from '../../platform'
+// Sends picked or dropped files to an upload import job a chunk at a time. The next chunk is read
+// while the previous one is on its way, so the parse workers never wait for the upload, yet at
+// most two chunks are ever held in memory and one request is in flight. Chunks are bounded by the
+// files' sizes, asked before reading: that costs Chromium a synchronous stat per picked file, but
+// a folder of large PDFs must never be read all at once.
+import { platform, readFileForUpload } from '../../platform'
 import type { UploadedFile } from '../../../shared/ipc/contract'
 import { ChunkGatherer } from './core/upload-chunks'
-
-// Files read at once: enough to hide each read's round trip to the browser process.
-const READ_AHEAD = 8
 
 type Unreadable = { name: string; error: string }
 
 /** Uploads `files` to the job in chunks; stops early when `stopped()` turns true. */
 export async function uploadInChunks(jobId: string, files: readonly File[], stopped: () => boolean): Promise<void> {
-  const gatherer = new ChunkGatherer<UploadedFile>()
-  let unreadable: Unreadable[] = []
   let sending: Promise<unknown> = Promise.resolve()
-  const send = async (uploads: UploadedFile[]): Promise<void> => {
+  for (const chunk of sizedChunks(files)) {
+    if (stopped()) break
+    const { uploads, unreadable } = await readChunk(chunk)
     await sending
-    if (stopped()) return
+    if (stopped()) break
     sending = platform.call('import:add-files', { jobId, files: uploads, unreadable })
-    unreadable = []
   }
-  for (let start = 0; start < files.length && !stopped(); start += READ_AHEAD) {
-    for (const read of await Promise.all(files.slice(start, start + READ_AHEAD).map(readOrReport))) {
-      if ('error' in read) {
-        unreadable.push(read)
-        continue
-      }
-      const closed = gatherer.add(read.upload, read.bytes)
-      if (closed) await send(closed)
-    }
-  }
-  const last = gatherer.flush()
-  if (last.length > 0 || unreadable.length > 0) await send(last)
   await sending
 }
 
-/** Reads a file; one the browser cannot read becomes a failure of its own, not of the chunk. */
-async function readOrReport(file: File): Promise<ReadUpload | Unreadable> {
+function* sizedChunks(files: readonly File[]): Generator<File[]> {
+  const gatherer = new ChunkGatherer<File>()
+  for (const file of files) {
+    const closed = gatherer.add(file, file.size)
+    if (closed) yield closed
+  }
+  const last = gatherer.flush()
+  if (last.length > 0) yield last
+}
+
+/** Reads a chunk; a file the browser cannot read becomes a failure of its own, not of the chunk. */
+async function readChunk(files: readonly File[]): Promise<{ uploads: UploadedFile[]; unreadable: Unreadable[] }> {
+  const uploads: UploadedFile[] = []
+  const unreadable: Unreadable[] = []
+  for (const read of await Promise.all(files.map(readOrReport))) {
+    if ('error' in read) unreadable.push(read)
+    else uploads.push(read)
+  }
+  return { uploads, unreadable }
+}
+
+async function readOrReport(file: File): Promise<UploadedFile | Unreadable> {
   try {
     return await readFileForUpload(file)
   } catch (error) {

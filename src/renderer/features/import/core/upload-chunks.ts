@@ -1,6 +1,5 @@
 // Picked or dropped files are read and encoded a chunk at a time, so a thousand files never
-// sit base64-encoded in memory at once nor block the window while being encoded. Sizes are
-// learnt by reading: asking a picked File for its size costs Chromium a synchronous stat per file.
+// sit base64-encoded in memory at once nor block the window while being encoded.
 
 /** Most files per chunk. */
 export const MAX_CHUNK_FILES = 50
