@@ -76,7 +76,7 @@ export async function benchSearch(articleCount: number): Promise<Figure[]> {
   const querySamples = queries.map((query) => timeSync(() => index.search(parseQuery(query), 20)))
   const scanSamples = queries.slice(0, 20).map((query) => timeSync(() => scan(query)))
   const queryP95 = percentile(querySamples, 95)
-  if (process.env.GLOSS_BENCH_DEBUG) console.log('query p50', percentile(querySamples, 50), 'max', Math.max(...querySamples), queries.slice(0, 5))
+  if (process.env.GLOSS_BENCH_DEBUG) console.error('query p50', percentile(querySamples, 50), 'max', Math.max(...querySamples), queries.slice(0, 5))
   const scanP95 = percentile(scanSamples, 95)
 
   const extra = new SyntheticWriter(readSeedArticles(), 99)

@@ -44,15 +44,18 @@ export class MatchScratch {
 
   /** Arrays for up to `capacity` candidates and `documents` document numbers. */
   ensure(capacity: number, documents: number): this {
+    // Doubling, so a library growing during an import does not reallocate on every query.
     if (this.docs.length < capacity) {
-      this.docs = new Uint32Array(capacity)
-      this.scores = new Float64Array(capacity)
-      this.groupScores = new Float64Array(capacity)
-      this.matched = new Uint8Array(capacity)
+      const size = Math.max(capacity, this.docs.length * 2)
+      this.docs = new Uint32Array(size)
+      this.scores = new Float64Array(size)
+      this.groupScores = new Float64Array(size)
+      this.matched = new Uint8Array(size)
     }
     if (this.seen.length < documents) {
-      this.union = new Float64Array(documents)
-      this.seen = new Uint8Array(documents)
+      const size = Math.max(documents, this.seen.length * 2)
+      this.union = new Float64Array(size)
+      this.seen = new Uint8Array(size)
     }
     return this
   }
