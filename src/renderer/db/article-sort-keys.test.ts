@@ -93,3 +93,24 @@ describe('the version 2 upgrade', () => {
     upgraded.close()
   })
 })
+
+describe('the version 3 upgrade', () => {
+  it('rewrites sort keys stored in the version 2 format', async () => {
+    const name = `gloss-sort-key-v3-${Date.now()}`
+    const old = new Dexie(name)
+    old.version(2).stores({
+      articles: 'id, addedAt, publishedAt, titleKey, source, sourceKey, [wordCount+addedAt], [highlightCount+addedAt], readingState, trashedAt, *tags'
+    })
+    // Version 2 capped the length prefix at 9, so these two sorted the wrong way round.
+    await old.table('articles').bulkAdd([
+      { ...normalizeArticleMeta({ id: 'big', title: 'Report 1000000000', addedAt: 1 }), titleKey: 'report 91000000000' },
+      { ...normalizeArticleMeta({ id: 'small', title: 'Report 123456789', addedAt: 2 }), titleKey: 'report 9123456789' }
+    ])
+    old.close()
+
+    const upgraded = openDatabase(name)
+    useDatabaseForTests(upgraded)
+    expect(await queryLibraryIds('title', false, NO_FILTERS)).toEqual(['small', 'big'])
+    upgraded.close()
+  })
+})

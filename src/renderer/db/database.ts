@@ -1,6 +1,6 @@
 // The renderer's IndexedDB, through Dexie. Metadata and bodies are separate tables so the
 // library lists thousands of articles without loading their text.
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
 import type { Highlight, Note } from '../../shared/model/annotation'
 import { articleSortKeysMiddleware, withSortKeys } from './article-sort-keys'
@@ -67,14 +67,9 @@ export function openDatabase(name = 'gloss'): GlossDatabase {
     .stores({
       articles: 'id, addedAt, publishedAt, titleKey, source, sourceKey, [wordCount+addedAt], [highlightCount+addedAt], readingState, trashedAt, *tags'
     })
-    .upgrade((transaction) =>
-      transaction
-        .table('articles')
-        .toCollection()
-        .modify((record: ArticleMeta, context: { value: ArticleMeta }) => {
-          context.value = withSortKeys(record)
-        })
-    )
+    .upgrade(refillSortKeys)
+  // Numbers in sort keys took a two-digit length prefix (nine- and ten-digit numbers sorted wrongly).
+  db.version(3).upgrade(refillSortKeys)
   db.use(articleSortKeysMiddleware)
   return db
 }
@@ -90,4 +85,13 @@ export function database(): GlossDatabase {
 /** Replaces the shared database (tests use a fresh one per case). */
 export function useDatabaseForTests(db: GlossDatabase): void {
   shared = db
+}
+
+function refillSortKeys(transaction: Transaction): PromiseLike<unknown> {
+  return transaction
+    .table('articles')
+    .toCollection()
+    .modify((record: ArticleMeta, context: { value: ArticleMeta }) => {
+      context.value = withSortKeys(record)
+    })
 }

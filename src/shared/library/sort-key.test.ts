@@ -19,6 +19,7 @@ describe('textSortKey', () => {
 
   it('compares numbers by value, before letters', () => {
     expect(byKey(['Part 10', 'Part 2', 'Part 1', 'Part 002b', 'Part A'])).toEqual(['Part 1', 'Part 2', 'Part 002b', 'Part 10', 'Part A'])
+    expect(byKey(['Report 1000000000', 'Report 123456789', 'Report 99'])).toEqual(['Report 99', 'Report 123456789', 'Report 1000000000'])
     expect(byKey(['2024 in review', '999 days', 'A year'])).toEqual(['999 days', '2024 in review', 'A year'])
   })
 

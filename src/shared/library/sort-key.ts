@@ -29,11 +29,11 @@ export function textSortKey(text: string | null | undefined): string | undefined
   return key ? key.replace(DIGITS, numberKey).slice(0, MAX_LENGTH) : undefined
 }
 
-// A run of digits prefixed by its length (a digit too, so numbers still sort before letters):
-// "2" → "12", "10" → "210". Numbers of ten digits and more all share the prefix "9".
+// A run of digits prefixed by its length in two digits (digits still sort before letters):
+// "2" → "012", "10" → "0210", "123456789" → "09123456789". Exact up to 99 digits.
 function numberKey(digits: string): string {
   const value = digits.replace(/^0+(?=\d)/, '')
-  return `${Math.min(value.length, 9)}${value}`
+  return `${String(Math.min(value.length, 99)).padStart(2, '0')}${value}`
 }
 
 /** The sort keys for an article: its title, and its source with the title breaking ties within a source. */
