@@ -97,8 +97,9 @@ async function writeRecords(db: GlossDatabase, data: BackupData, signatures: Kno
   // The table's own fields, plus any the backup carries (a colour), so nothing is lost.
   await db.tags.bulkPut(data.tags.map((tag) => ({ ...tag, createdAt: tag.createdAt ?? now }) as TagRecord))
   await db.settings.bulkPut(data.settings)
-  // Dexie.waitFor keeps the transaction open should the signatures not be ready yet.
-  const known = await Dexie.waitFor(signatures)
+  // Dexie.waitFor keeps the transaction open should the signatures not be ready yet. They are
+  // derived data: if the worker working them out fails, they are worked out here instead.
+  const known = await Dexie.waitFor(Promise.resolve(signatures).catch(() => new Map<string, ArrayLike<number>>()))
   await db.signatures.bulkPut(
     data.bodies.map((body) => ({
       articleId: body.articleId,
