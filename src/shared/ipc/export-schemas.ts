@@ -24,19 +24,8 @@ export const ExportOptionsSchema = z.object({
   exportedAt: z.coerce.date()
 })
 
-export const ExportRequestSchema = z.object({
-  format: ExportFormatSchema,
-  mode: ExportModeSchema,
-  options: ExportOptionsSchema,
-  articles: z.array(ExportArticleSchema).min(1)
-})
-export type ExportRequest = z.input<typeof ExportRequestSchema>
-
-export const ExportFileSchema = z.object({
-  fileName: z.string().min(1).max(255),
-  mimeType: z.string(),
-  content: z.string()
-})
+/** What an export needs: the format, its options and the articles (sent in batches; see ExportBeginSchema). */
+export type ExportRequest = z.input<typeof ExportBeginSchema> & { articles: z.input<typeof ExportArticleSchema>[] }
 
 /** At most this many articles cross the boundary in one call, so big exports stream with progress. */
 export const EXPORT_BATCH_SIZE = 500
