@@ -22,7 +22,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
+    // Minified: the start-up script is parsed and compiled on every launch.
+    build: { minify: 'esbuild', rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
     plugins: [react()]
   }
 })
