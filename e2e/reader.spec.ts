@@ -74,9 +74,11 @@ test.describe('the reader', () => {
 
     // Leaving saves at once; the reload proves it came from storage.
     await app.getByRole('button', { name: '← Library' }).click()
+    // The library row says how far the article was read, once the save has landed.
+    const state = app.getByTestId('article-row').filter({ hasText: DEFENCE }).getByTestId('reading-state')
+    await expect(state).toHaveText(`Reading ${read}%`)
     await app.reload()
-    // The library row says how far the article was read.
-    await expect(app.getByTestId('article-row').filter({ hasText: DEFENCE }).getByTestId('reading-state')).toHaveText(`Reading ${read}%`)
+    await expect(state).toHaveText(`Reading ${read}%`)
     await app.getByText(DEFENCE).click()
     await expect(progress).toHaveAttribute('aria-valuenow', String(read))
     expect(await app.getByRole('main', { name: 'Article' }).evaluate((main) => main.scrollTop)).toBeGreaterThan(100)
