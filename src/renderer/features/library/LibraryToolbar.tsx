@@ -1,8 +1,9 @@
 // The library's view controls: sort, list or table, and menus that add filters.
-import { useState, type ReactElement } from 'react'
+import type { ReactElement } from 'react'
 import { ReadingStateSchema } from '../../../shared/model/article'
 import { sortBy, type LibrarySort, type LibraryViewSettings } from '../../../shared/library/library-view'
 import { useFilterChoices } from './use-library-ids'
+import { DateFilterInput } from './DateFilterInput'
 
 const SORT_LABELS: Record<LibrarySort, string> = {
   added: 'Date added',
@@ -21,8 +22,6 @@ interface Props {
 /** Sort, layout and filter controls. */
 export function LibraryToolbar({ view, onChange }: Props): ReactElement {
   const choices = useFilterChoices()
-  const [from, setFrom] = useState('')
-  const [to, setTo] = useState('')
   const addTo = (key: 'tags' | 'sources' | 'states', value: string): void => {
     if (value) onChange((v) => ({ ...v, filters: { ...v.filters, [key]: [...new Set([...v.filters[key], value])] } }))
   }
@@ -76,26 +75,8 @@ export function LibraryToolbar({ view, onChange }: Props): ReactElement {
         </select>
       </div>
       <div className="toolbar-group">
-        <label className="date-filter">
-          From{' '}
-          <input
-            type="date"
-            aria-label="Published from"
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
-            onBlur={() => from && onChange((v) => ({ ...v, filters: { ...v.filters, publishedFrom: from } }))}
-          />
-        </label>
-        <label className="date-filter">
-          To{' '}
-          <input
-            type="date"
-            aria-label="Published to"
-            value={to}
-            onChange={(event) => setTo(event.target.value)}
-            onBlur={() => to && onChange((v) => ({ ...v, filters: { ...v.filters, publishedTo: to } }))}
-          />
-        </label>
+        <DateFilterInput label="From" name="Published from" onApply={(date) => onChange((v) => ({ ...v, filters: { ...v.filters, publishedFrom: date } }))} />
+        <DateFilterInput label="To" name="Published to" onApply={(date) => onChange((v) => ({ ...v, filters: { ...v.filters, publishedTo: date } }))} />
       </div>
       <label className="toolbar-group">
         <input
