@@ -5,14 +5,14 @@
 // a folder of large PDFs must never be read all at once.
 import { platform, readFileForUpload } from '../../platform'
 import type { UploadedFile } from '../../../shared/ipc/contract'
-import { ChunkGatherer } from './core/upload-chunks'
+import { chunkFiles } from './core/upload-chunks'
 
 type Unreadable = { name: string; error: string }
 
 /** Uploads `files` to the job in chunks; stops early when `stopped()` turns true. */
 export async function uploadInChunks(jobId: string, files: readonly File[], stopped: () => boolean): Promise<void> {
   let sending: Promise<unknown> = Promise.resolve()
-  for (const chunk of sizedChunks(files)) {
+  for (const chunk of chunkFiles(files)) {
     if (stopped()) break
     const { uploads, unreadable } = await readChunk(chunk)
     await sending
@@ -20,16 +20,6 @@ export async function uploadInChunks(jobId: string, files: readonly File[], stop
     sending = platform.call('import:add-files', { jobId, files: uploads, unreadable })
   }
   await sending
-}
-
-function* sizedChunks(files: readonly File[]): Generator<File[]> {
-  const gatherer = new ChunkGatherer<File>()
-  for (const file of files) {
-    const closed = gatherer.add(file, file.size)
-    if (closed) yield closed
-  }
-  const last = gatherer.flush()
-  if (last.length > 0) yield last
 }
 
 /** Reads a chunk; a file the browser cannot read becomes a failure of its own, not of the chunk. */

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { ChunkGatherer } from './upload-chunks'
-
-// Feeds items one by one, as the upload does while reading them.
-function chunkFiles<T extends { size: number }>(items: readonly T[], maxItems: number, maxBytes: number): T[][] {
-  const gatherer = new ChunkGatherer<T>(maxItems, maxBytes)
-  const chunks = items.flatMap((item) => {
-    const closed = gatherer.add(item, item.size)
-    return closed ? [closed] : []
-  })
-  const last = gatherer.flush()
-  return last.length > 0 ? [...chunks, last] : chunks
-}
+import { chunkFiles } from './upload-chunks'
 
 const files = (...sizes: number[]) => sizes.map((size, index) => ({ name: `f${index}`, size }))
 
-describe('ChunkGatherer', () => {
+describe('chunkFiles', () => {
   it('bounds each chunk by file count', () => {
     expect(chunkFiles(files(1, 1, 1, 1, 1), 2, 100).map((chunk) => chunk.length)).toEqual([2, 2, 1])
   })

@@ -6,30 +6,20 @@ export const MAX_CHUNK_FILES = 50
 /** Most bytes per chunk (before base64), keeping each upload request modest. */
 export const MAX_CHUNK_BYTES = 4 * 1024 * 1024
 
-/** Gathers items into consecutive chunks bounded by count and total size as they arrive; a larger item travels alone. */
-export class ChunkGatherer<T> {
-  private chunk: T[] = []
-  private bytes = 0
-
-  constructor(
-    private readonly maxItems = MAX_CHUNK_FILES,
-    private readonly maxBytes = MAX_CHUNK_BYTES
-  ) {}
-
-  /** Adds an item; returns the chunk it closed, if adding it closed one. */
-  add(item: T, size: number): T[] | null {
-    let closed: T[] | null = null
-    if (this.chunk.length > 0 && (this.chunk.length >= this.maxItems || this.bytes + size > this.maxBytes)) closed = this.flush()
-    this.chunk.push(item)
-    this.bytes += size
-    return closed
+/** Splits files into consecutive chunks bounded by count and total size; a larger file travels alone. */
+export function chunkFiles<T extends { size: number }>(files: readonly T[], maxFiles = MAX_CHUNK_FILES, maxBytes = MAX_CHUNK_BYTES): T[][] {
+  const chunks: T[][] = []
+  let chunk: T[] = []
+  let bytes = 0
+  for (const file of files) {
+    if (chunk.length > 0 && (chunk.length >= maxFiles || bytes + file.size > maxBytes)) {
+      chunks.push(chunk)
+      chunk = []
+      bytes = 0
+    }
+    chunk.push(file)
+    bytes += file.size
   }
-
-  /** The chunk in progress (empty when there is none), starting a new one. */
-  flush(): T[] {
-    const chunk = this.chunk
-    this.chunk = []
-    this.bytes = 0
-    return chunk
-  }
+  if (chunk.length > 0) chunks.push(chunk)
+  return chunks
 }
