@@ -8,6 +8,7 @@ import { ImportStatus } from '../import/ImportStatus'
 import { DropZone } from '../import/DropZone'
 import { useImport } from '../import/use-import'
 import { useExport } from '../export/use-export'
+import { ExportStatusToast } from '../export/ExportStatusToast'
 import { LibraryDataMenu } from '../backup/LibraryDataMenu'
 import { SearchPanel } from '../search/SearchPanel'
 import { ArticleList } from './ArticleList'
@@ -88,14 +89,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElem
       </header>
       <ImportStatus importer={importer} />
       <DropZone onFiles={(files) => void importer.importFiles(files)} />
-      {exporter.status && (
-        <p className="toast" role="status">
-          {exporter.status}{' '}
-          <button type="button" className="button small" onClick={exporter.dismiss}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      <ExportStatusToast status={exporter.status} onDismiss={exporter.dismiss} />
       {searching ? (
         <SearchPanel query={query} onTag={(tag) => setQuery(`tag:${tag.includes(' ') ? `"${tag}"` : tag} `)} />
       ) : (

@@ -5,6 +5,7 @@ import { useCommandTarget } from '../../commands/use-command-target'
 import { useReaderAnnotations } from '../annotations/use-reader-annotations'
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations'
 import { useExport } from '../export/use-export'
+import { ExportStatusToast } from '../export/ExportStatusToast'
 import { ArticleHeader } from './ArticleHeader'
 import { ArticleText } from './ArticleText'
 import { useArticle } from './use-article'
@@ -63,14 +64,7 @@ export function ReaderView({ articleId, onBack }: { articleId: string; onBack():
         onRestoreOriginal={() => void textActions.restoreOriginal()}
       />
       <ReadingProgressBar progress={progress} />
-      {exporter.status && (
-        <p className="toast" role="status">
-          {exporter.status}{' '}
-          <button type="button" className="button small" onClick={exporter.dismiss}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      <ExportStatusToast status={exporter.status} onDismiss={exporter.dismiss} />
       <ReaderSearch articleRoot={articleRoot} text={text} ready={!!body} />
       <main className="reader" ref={articleRoot} aria-label="Article">
         <ArticleTextActions actions={textActions} />
