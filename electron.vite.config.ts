@@ -22,8 +22,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    // Minified: the start-up script is parsed and compiled on every launch.
-    build: { minify: 'esbuild', rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
+    // Minified: the start-up script is parsed and compiled on every launch. GLOSS_NO_MINIFY=1 keeps
+    // names readable in CPU profiles.
+    build: { minify: process.env.GLOSS_NO_MINIFY ? false : 'esbuild', rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
     plugins: [react()]
   }
 })

@@ -1,8 +1,11 @@
 // Import throughput as the user gets it: seed-shaped text files chosen in the browser mode's file
 // picker, parsed by the server's worker threads, stored in Chromium's real IndexedDB, until the
-// import report appears. Baseline (same run): reading the same files from disk in Node.
+// import report appears. Timed by the page's own marks, so Playwright's setFiles (writing a
+// thousand paths over CDP) and its polling for the report are not counted as the app's time.
+// Baseline (same run): reading the same files from disk in Node.
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { IMPORT_REPORTED_MARK, IMPORT_STARTED_MARK } from '../src/renderer/features/import/core/import-marks'
 import { openBrowserMode } from './browser-mode'
 import type { Figure } from './measure'
 import { writeSyntheticTextFiles } from './synthetic-library'
@@ -22,9 +25,9 @@ export async function benchImportInChromium(count: number): Promise<Figure> {
     await importThrough(page, paths.slice(0, 5))
     await page.getByRole('button', { name: 'Dismiss' }).click()
     const start = performance.now()
-    const imported = await importThrough(page, paths.slice(5))
-    const seconds = (performance.now() - start) / 1000
-    const value = (count - 5) / seconds
+    const { imported, pageSeconds } = await importThrough(page, paths.slice(5))
+    const wallRate = (count - 5) / ((performance.now() - start) / 1000)
+    const value = (count - 5) / pageSeconds
     return {
       name: `import ${(count - 5).toLocaleString('en')} text articles in Chromium (picker to report, real IndexedDB)`,
       value,
@@ -32,14 +35,19 @@ export async function benchImportInChromium(count: number): Promise<Figure> {
       baseline: count / baselineSeconds,
       target: '>= 500 articles/s',
       met: value >= 500 && imported === count - 5,
-      note: imported === count - 5 ? 'baseline: reading the files from disk' : `only ${imported} of ${count - 5} were imported`
+      note:
+        imported === count - 5
+          ? `timed in the page, files chosen to report on screen; ${Math.round(wallRate)}/s by the harness's clock, which adds Playwright's setFiles and polling; baseline: reading the files from disk`
+          : `only ${imported} of ${count - 5} were imported`
     }
   } finally {
     await close()
   }
 }
 
-async function importThrough(page: Page, files: string[]): Promise<number> {
+/** Imports through the picker; the page's own user-timing marks give the time from files chosen to report shown. */
+async function importThrough(page: Page, files: string[]): Promise<{ imported: number; pageSeconds: number }> {
+  await page.evaluate(() => performance.clearMarks())
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import files' }).click()
   await (await chooser).setFiles(files)
@@ -48,5 +56,9 @@ async function importThrough(page: Page, files: string[]): Promise<number> {
   await Promise.race([report.waitFor({ timeout: 120_000 }), duplicates.waitFor({ timeout: 120_000 })])
   if (await duplicates.isVisible()) throw new Error('The synthetic articles were taken for duplicates; the benchmark needs distinct articles')
   const text = (await report.textContent()) ?? ''
-  return Number(/Imported ([\d,]+)/.exec(text)?.[1]?.replace(/,/g, '') ?? 0)
+  const milliseconds = await page.evaluate(([started, reported]) => performance.measure('import', started, reported).duration, [
+    IMPORT_STARTED_MARK,
+    IMPORT_REPORTED_MARK
+  ] as const)
+  return { imported: Number(/Imported ([\d,]+)/.exec(text)?.[1]?.replace(/,/g, '') ?? 0), pageSeconds: milliseconds / 1000 }
 }

@@ -36,10 +36,10 @@ describe('invokeChannel', () => {
         }
       }),
       'import:add-files',
-      { jobId: 'job', files: [{ name: 'a.txt', contentBase64: 42 }], unreadable: [] }
+      { jobId: 'job', files: [{ name: 'a.txt', bytes: 'aGVsbG8=' }], unreadable: [] }
     )
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-    expect(result.ok ? '' : result.error.message).toContain('files.0.contentBase64')
+    expect(result.ok ? '' : result.error.message).toContain('files.0')
     expect(called).toBe(false)
   })
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { startBrowserServer, type RunningBrowserServer } from './browser-server'
 import { createHandlers } from '../services/create-handlers'
 import { createInProcessPool } from '../services/import/parse-pool'
+import { encodeWithParts, PARTS_CONTENT_TYPE } from '../../shared/ipc/binary-parts'
 
 let server: RunningBrowserServer
 
@@ -16,7 +17,7 @@ interface Reply {
   body: string
 }
 
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const call = request(
       { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${server.port}`, ...options.headers } },
@@ -71,7 +72,13 @@ describe('browser-mode server', () => {
     const text = 'Rivers and cities\n\nThe river runs through the old city and past the market where traders sell fish every morning.'
     const value = async (reply: Reply) => (JSON.parse(reply.body) as { ok: true; value: Record<string, unknown> }).value
     const { jobId } = (await value(await api('import:start', { source: 'upload', total: 1 }))) as { jobId: string }
-    await api('import:add-files', { jobId, files: [{ name: 'rivers.txt', contentBase64: Buffer.from(text).toString('base64') }], unreadable: [] })
+    // As the page sends picked files: the JSON line, then the bytes.
+    const added = await send('/api/import:add-files', {
+      method: 'POST',
+      headers: { 'Content-Type': PARTS_CONTENT_TYPE, Authorization: `Bearer ${server.secret}` },
+      body: Buffer.from(encodeWithParts({ jobId, at: 0, files: [{ name: 'rivers.txt', bytes: new TextEncoder().encode(text) }] }))
+    })
+    expect(JSON.parse(added.body)).toEqual({ ok: true, value: {} })
     const results: { document: unknown }[] = []
     for (let finished = false; !finished;) {
       const poll = (await value(await api('import:poll', { jobId }))) as { finished: boolean; results: { document: unknown }[] }
@@ -104,8 +111,18 @@ describe('browser-mode server', () => {
     expect(reply.status).toBe(415)
   })
 
+  it('refuses a body whose parts do not add up', async () => {
+    const reply = await send('/api/import:add-files', {
+      method: 'POST',
+      headers: { 'Content-Type': PARTS_CONTENT_TYPE, Authorization: `Bearer ${server.secret}` },
+      body: `${JSON.stringify({ request: { jobId: 'j', files: [{ name: 'a.txt', bytes: { $part: 0 } }] }, lengths: [10] })}\nshort`
+    })
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
   it('refuses malformed payloads with a typed error', async () => {
-    const reply = await api('import:add-files', { jobId: 'job', files: 'not a list', unreadable: [] })
+    const reply = await api('import:add-files', { jobId: 'job', files: 'not a list' })
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     const broken = await send('/api/app:info', {
       method: 'POST',

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/ipc/contract'
 import { failure } from '../../shared/ipc/result'
 import { invokeChannel } from '../ipc/gateway'
-import { hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType, SECURITY_HEADERS } from './request-guard'
+import { apiBodyKind, hasValidToken, isAllowedHost, isAllowedOrigin, SECURITY_HEADERS } from './request-guard'
+import { decodeWithParts } from '../../shared/ipc/binary-parts'
 import { loadStaticFile } from './static-files'
 
 export interface BrowserServerOptions {
@@ -57,16 +58,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!hasValidToken(request.headers.authorization, secret)) {
       return sendJson(response, 401, failure('forbidden', 'Missing or wrong session token'))
     }
-    if (!isJsonContentType(request.headers['content-type'])) {
-      return sendJson(response, 415, failure('invalid-request', 'Expected application/json'))
-    }
+    const kind = apiBodyKind(request.headers['content-type'])
+    if (!kind) return sendJson(response, 415, failure('invalid-request', 'Expected application/json'))
     const body = await readBody(request, maxBodyBytes)
     if (body === null) return sendJson(response, 413, failure('invalid-request', 'Request too large'))
     let payload: unknown
     try {
-      payload = JSON.parse(body)
+      payload = kind === 'json' ? JSON.parse(body.toString('utf8')) : decodeWithParts(body)
     } catch {
-      return sendJson(response, 400, failure('invalid-request', 'Body is not valid JSON'))
+      return sendJson(response, 400, failure('invalid-request', 'Body is not valid JSON, or its parts do not add up'))
     }
     sendJson(response, 200, await invokeChannel(options.handlers, decodeURIComponent(channel), payload))
   }
@@ -93,7 +93,7 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value))
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolveBody, rejectBody) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -107,7 +107,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
       }
       if (!tooLarge) chunks.push(chunk)
     })
-    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)))
     request.on('error', rejectBody)
   })
 }

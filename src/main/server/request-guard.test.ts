@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType } from './request-guard'
+import { hasValidToken, isAllowedHost, isAllowedOrigin, apiBodyKind } from './request-guard'
 
 describe('request guard', () => {
   it('accepts only loopback Host headers with the right port', () => {
@@ -26,10 +26,12 @@ describe('request guard', () => {
     expect(hasValidToken(undefined, 'abc123')).toBe(false)
   })
 
-  it('requires a JSON content type', () => {
-    expect(isJsonContentType('application/json; charset=utf-8')).toBe(true)
-    expect(isJsonContentType('text/plain')).toBe(false)
-    expect(isJsonContentType('application/x-www-form-urlencoded')).toBe(false)
-    expect(isJsonContentType(undefined)).toBe(false)
+  it('accepts JSON bodies, with or without file parts, and nothing a cross-site form can send', () => {
+    expect(apiBodyKind('application/json; charset=utf-8')).toBe('json')
+    expect(apiBodyKind('application/x-gloss-parts')).toBe('parts')
+    expect(apiBodyKind('multipart/form-data; boundary=x')).toBeNull()
+    expect(apiBodyKind('text/plain')).toBeNull()
+    expect(apiBodyKind('application/x-www-form-urlencoded')).toBeNull()
+    expect(apiBodyKind(undefined)).toBeNull()
   })
 })

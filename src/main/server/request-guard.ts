@@ -1,6 +1,7 @@
 // Pure checks that make the loopback server safe to leave running: DNS-rebinding (Host),
 // cross-site requests (Origin, content type) and callers without the per-launch secret.
 import { timingSafeEqual } from 'node:crypto'
+import { PARTS_CONTENT_TYPE } from '../../shared/ipc/binary-parts'
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost']
 
@@ -24,9 +25,12 @@ export function hasValidToken(authorization: string | undefined, secret: string)
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-/** Whether the request declares a JSON body, which browsers cannot send cross-site without a preflight. */
-export function isJsonContentType(contentType: string | undefined): boolean {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json'
+/** The API body kinds, JSON or JSON with file parts: neither can be sent cross-site without a preflight. */
+export function apiBodyKind(contentType: string | undefined): 'json' | 'parts' | null {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase()
+  if (type === 'application/json') return 'json'
+  if (type === PARTS_CONTENT_TYPE) return 'parts'
+  return null
 }
 
 /** Headers every response carries. */

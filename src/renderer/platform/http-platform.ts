@@ -1,6 +1,7 @@
 // The browser mode's host: the same contract over HTTP to the loopback server, carrying the
 // per-launch secret that the server printed in the address's fragment.
 import { IpcCallError, type Result } from '../../shared/ipc/result'
+import { containsBytes, encodeWithParts, PARTS_CONTENT_TYPE } from '../../shared/ipc/binary-parts'
 import { unwrap } from './electron-platform'
 import type { Platform } from './platform'
 
@@ -17,6 +18,12 @@ export function takeSessionToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY)
 }
 
+/** JSON, with the file parts after it when the request carries bytes. */
+function encodeRequest(request: unknown): { body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> } {
+  if (containsBytes(request)) return { body: encodeWithParts(request), headers: { 'Content-Type': PARTS_CONTENT_TYPE } }
+  return { body: JSON.stringify(request), headers: { 'Content-Type': 'application/json' } }
+}
+
 /** A Platform over fetch to `/api/<channel>`. */
 export function createHttpPlatform(token: string | null): Platform {
   return {
@@ -24,11 +31,8 @@ export function createHttpPlatform(token: string | null): Platform {
     hasNativeDialogs: false,
     async call(channel, request) {
       if (!token) throw new IpcCallError('forbidden', 'This page was opened without its session token; open the address Gloss printed')
-      const response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(request)
-      })
+      const { body, headers } = encodeRequest(request)
+      const response = await fetch(`/api/${channel}`, { method: 'POST', body, headers: { ...headers, Authorization: `Bearer ${token}` } })
       let result: Result<never>
       try {
         result = (await response.json()) as Result<never>

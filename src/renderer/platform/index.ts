@@ -5,7 +5,7 @@ import type { Platform } from './platform'
 
 export type { Platform } from './platform'
 export { downloadFiles, downloadBlob } from './download'
-export { readFileForUpload, filesFromDrop } from './read-files'
+export { filesFromDrop } from './read-files'
 
 /** The platform of this renderer. */
 export const platform: Platform = window.gloss ? createElectronPlatform(window.gloss) : createHttpPlatform(takeSessionToken())

@@ -15,12 +15,15 @@ import {
 } from './import-schemas'
 import { BackupOpenResponseSchema, BackupSaveRequestSchema, BackupSaveResponseSchema } from './backup-schemas'
 
-/** A file's bytes as sent from a file picker or a drop. */
-export const UploadedFileSchema = z.object({
-  /** Path relative to the chosen folder, or the bare file name. */
-  name: z.string().min(1).max(4096),
-  contentBase64: z.string()
-})
+/** A file from a file picker or a drop: its bytes, or why the page could not read it. */
+export const UploadedFileSchema = z.union([
+  z.object({
+    /** Path relative to the chosen folder, or the bare file name. */
+    name: z.string().min(1).max(4096),
+    bytes: z.instanceof(Uint8Array)
+  }),
+  UnreadableFileSchema
+])
 export type UploadedFile = z.infer<typeof UploadedFileSchema>
 
 export const contract = {
@@ -30,9 +33,12 @@ export const contract = {
   },
   /** Starts an import job; results are collected with import:poll as they finish. */
   'import:start': { request: ImportStartRequestSchema, response: ImportStartResponseSchema },
-  /** One chunk of an upload job's files (a chunk at a time, so no payload is huge). */
+  /**
+   * Some of an upload job's files in the order chosen; `at` places the first among all the job's
+   * files, since requests may overtake each other. Answered once the job has room for more.
+   */
   'import:add-files': {
-    request: z.object({ jobId: z.string().min(1).max(100), files: z.array(UploadedFileSchema).max(500), unreadable: z.array(UnreadableFileSchema).max(500) }),
+    request: z.object({ jobId: z.string().min(1).max(100), at: z.number().int().nonnegative().optional(), files: z.array(UploadedFileSchema).max(500) }),
     response: z.object({})
   },
   'import:poll': { request: ImportPollRequestSchema, response: ImportPollResponseSchema },

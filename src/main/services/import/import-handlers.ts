@@ -47,11 +47,14 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
       job.add(inputs)
       return { jobId: open(job), total: inputs.length }
     },
-    'import:add-files': async ({ jobId, files, unreadable }) => {
-      jobFor(jobId).add([
-        ...files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') })),
-        ...unreadable.map((file) => ({ path: file.name, error: file.error }))
-      ])
+    'import:add-files': async ({ jobId, at, files }) => {
+      const job = jobFor(jobId)
+      job.add(
+        files.map((file) => ('bytes' in file ? file : { path: file.name, error: file.error })),
+        at
+      )
+      // Answering only once the queue has room paces the sender to the parsers.
+      await job.room()
       return {}
     },
     'import:poll': async ({ jobId }) => {

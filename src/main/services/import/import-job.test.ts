@@ -95,4 +95,45 @@ describe('createImportJob', () => {
     expect(last).toMatchObject({ finished: true, cancelled: true, done: 1, results: [] })
     expect(started).toBe(3)
   })
+
+  it('places files sent out of order where they were chosen, and takes each place once', async () => {
+    const job = createImportJob(createInProcessPool(), 3)
+    job.add([fixture('000_145f68dcc3970373.txt')], 2)
+    job.add([fixture('004_47686e53b8b82f22.txt')], 0)
+    job.add([fixture('001_651b314454ef5de5.txt')], 0)
+    job.add([fixture('001_651b314454ef5de5.txt')], 7)
+    job.add([fixture('003_746bf8a0f9856691.txt')], 1)
+    const { results, last } = await drain(job)
+    expect(results.map((result) => result.document.path)).toEqual(['004_47686e53b8b82f22.txt', '003_746bf8a0f9856691.txt', '000_145f68dcc3970373.txt'])
+    expect(last).toMatchObject({ total: 3, done: 3 })
+  })
+
+  it('has room for more uploads only while few are waiting for a worker', async () => {
+    const release: Array<() => void> = []
+    const inner = createInProcessPool()
+    const pool: ParsePool = {
+      parse: (path, bytes) => new Promise((resolveParse) => release.push(() => void inner.parse(path, bytes).then(resolveParse))),
+      close: async () => {}
+    }
+    const job = createImportJob(pool, 200, 1)
+    const spaced = (count: number) => Array.from({ length: count }, () => fixture('004_47686e53b8b82f22.txt'))
+    job.add(spaced(10))
+    let roomy = false
+    await job.room().then(() => (roomy = true))
+    expect(roomy).toBe(true)
+    job.add(spaced(60))
+    let waited = false
+    const room = job.room().then(() => (waited = true))
+    await new Promise((resolveTick) => setTimeout(resolveTick, 20))
+    expect(waited).toBe(false)
+    // Parsing drains the queue below the bound, which lets the sender go on.
+    for (let step = 0; step < 10 && !waited; step++) {
+      release.shift()?.()
+      await new Promise((resolveTick) => setTimeout(resolveTick, 20))
+    }
+    await room
+    expect(waited).toBe(true)
+    job.cancel()
+    await job.room()
+  })
 })

@@ -17,8 +17,13 @@ export interface ImportProgress {
 
 /** An import job's operations. */
 export interface ImportJob {
-  /** Queues more inputs; ignored once cancelled. */
-  add(inputs: readonly ImportInput[]): void
+  /**
+   * Queues more inputs; ignored once cancelled. `at` is the place of the first among all the
+   * job's inputs, when senders may arrive out of order; without it inputs follow those before.
+   */
+  add(inputs: readonly ImportInput[], at?: number): void
+  /** Resolves once the queue has room for more uploads (or the job is cancelled), so a fast sender cannot fill memory. */
+  room(): Promise<void>
   /**
    * Hands over the results since the last call, waiting up to `waitMs` until `enough` are ready
    * (or the job finishes): fewer, fuller batches mean fewer round trips and database transactions.
@@ -32,6 +37,11 @@ export interface ImportJob {
 
 // Enough to keep every worker busy, few enough that a cancel stops quickly and memory stays flat.
 const MAX_IN_FLIGHT = 8
+// Uploaded bytes waiting for a worker: plenty to keep the workers fed, bounded for folders of big files.
+const MAX_QUEUED_INPUTS = 64
+const MAX_QUEUED_BYTES = 64 * 1024 * 1024
+
+const bytesOf = (input: ImportInput): number => ('bytes' in input ? input.bytes.length : 0)
 
 /** Starts a job expecting `total` inputs. */
 export function createImportJob(pool: ParsePool, total: number, maxInFlight = MAX_IN_FLIGHT): ImportJob {
@@ -41,13 +51,23 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
   const finishedAt = new Map<number, ParseOutcome>()
   const ready: ParseOutcome[] = []
   let nextToRelease = 0
-  let received = 0
+  const taken = new Set<number>()
+  let nextPosition = 0
   let done = 0
   let inFlight = 0
   let current: string | null = null
   let cancelled = false
   let drained = false
   let wake: { enough: number; resolve: () => void } | null = null
+  let queuedBytes = 0
+  let roomWaiters: (() => void)[] = []
+
+  const hasRoom = (): boolean => cancelled || queue.length === 0 || (queue.length < MAX_QUEUED_INPUTS && queuedBytes < MAX_QUEUED_BYTES)
+  const releaseRoomWaiters = (): void => {
+    if (roomWaiters.length === 0 || !hasRoom()) return
+    for (const resolve of roomWaiters) resolve()
+    roomWaiters = []
+  }
 
   const finished = (): boolean => cancelled || nextToRelease >= total
   const notify = (): void => {
@@ -59,6 +79,7 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
   function pump(): void {
     while (!cancelled && inFlight < maxInFlight && queue.length > 0) {
       const { input, position } = queue.shift()!
+      queuedBytes -= bytesOf(input)
       inFlight++
       current = inputName(input)
       void parseInput(input, pool).then((outcome) => {
@@ -74,15 +95,25 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
         notify()
       })
     }
+    releaseRoomWaiters()
   }
 
   return {
-    add(inputs) {
+    add(inputs, at) {
       if (cancelled) return
-      const room = Math.max(0, total - received)
-      const accepted = inputs.slice(0, room)
-      for (const input of accepted) queue.push({ input, position: received++ })
+      inputs.forEach((input, index) => {
+        const position = at === undefined ? nextPosition : at + index
+        // Each place is taken once, and none beyond the total announced at the start.
+        if (position >= total || taken.has(position)) return
+        taken.add(position)
+        while (taken.has(nextPosition)) nextPosition++
+        queue.push({ input, position })
+        queuedBytes += bytesOf(input)
+      })
       pump()
+    },
+    room() {
+      return hasRoom() ? Promise.resolve() : new Promise((resolve) => roomWaiters.push(resolve))
     },
     async take(waitMs, enough = 1) {
       if (ready.length < enough && !finished()) {
@@ -100,6 +131,8 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
       if (cancelled) return
       cancelled = true
       queue.length = 0
+      queuedBytes = 0
+      releaseRoomWaiters()
       // What finished is kept, even when an earlier file was still being parsed.
       for (const position of [...finishedAt.keys()].sort((a, b) => a - b)) ready.push(finishedAt.get(position)!)
       finishedAt.clear()

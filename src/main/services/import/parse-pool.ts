@@ -59,7 +59,9 @@ export function createWorkerPool(workerFile: string, size = Math.max(1, Math.min
       const worker = idle.pop()!
       const job = queue.shift()!
       running.set(worker, job)
-      const copy = job.bytes.slice()
+      // A copy of its own to hand over: the bytes may be a view into a larger buffer (a request
+      // body, Node's Buffer pool) that must not be detached. (Buffer#slice would be a view too.)
+      const copy = new Uint8Array(job.bytes)
       worker.postMessage({ id: job.id, path: job.path, bytes: copy }, [copy.buffer])
     }
   }

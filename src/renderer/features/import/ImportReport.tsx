@@ -1,6 +1,7 @@
 // What the last import did, including every file that failed and why.
-import type { ReactElement } from 'react'
+import { useEffect, type ReactElement } from 'react'
 import type { ImportSummary } from './use-import'
+import { IMPORT_REPORTED_MARK } from './core/import-marks'
 import './import.css'
 
 const number = new Intl.NumberFormat('en')
@@ -8,6 +9,9 @@ const plural = (count: number, word: string): string => `${number.format(count)}
 
 /** A dismissible report of the last import. */
 export function ImportReport({ summary, error, onDismiss }: { summary: ImportSummary | null; error: string | null; onDismiss(): void }): ReactElement | null {
+  useEffect(() => {
+    if (summary) performance.mark(IMPORT_REPORTED_MARK)
+  }, [summary])
   if (!summary && !error) return null
   const duplicates = summary?.duplicates
   const notes = [

@@ -6,7 +6,8 @@ import { platform } from '../../platform'
 import { articleTitles, loadDuplicateIndex, replaceWithImported, storeImportedArticles } from '../../db/import-repository'
 import { ImportSorter, type FoundDuplicate, type ImportFailure } from './core/import-sorter'
 import { countChoices, type DuplicateChoice } from './core/duplicate-choices'
-import { uploadInChunks } from './upload-files'
+import { uploadFiles } from './upload-files'
+import { IMPORT_STARTED_MARK } from './core/import-marks'
 
 /** Where a running import is. */
 export interface ImportProgress {
@@ -55,6 +56,7 @@ export function useImport(): {
   const run = useCallback(
     async (begin: () => Promise<{ jobId: string | null; total: number }>, upload?: (jobId: string, stopped: () => boolean) => Promise<void>) => {
       if (job.current) return
+      performance.mark(IMPORT_STARTED_MARK)
       const current = { id: null as string | null, cancelled: false }
       job.current = current
       setError(null)
@@ -115,7 +117,7 @@ export function useImport(): {
       if (files.length === 0) return
       await run(
         () => platform.call('import:start', { source: 'upload', total: files.length }),
-        (jobId, stopped) => uploadInChunks(jobId, files, stopped)
+        (jobId, stopped) => uploadFiles(jobId, files, stopped)
       )
     },
     [run]
