@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { startPacedRunner, type Clock } from './paced-runner'
+
+/** A clock whose time and timers move only when told. */
+function fakeClock(): Clock & { advance(ms: number): Promise<void> } {
+  let time = 0
+  let timers: { at: number; callback: () => void }[] = []
+  const settle = async (): Promise<void> => {
+    for (let tick = 0; tick < 5; tick++) await Promise.resolve()
+  }
+  return {
+    now: () => time,
+    setTimeout(callback, ms) {
+      const timer = { at: time + ms, callback }
+      timers.push(timer)
+      return timer
+    },
+    clearTimeout(handle) {
+      timers = timers.filter((timer) => timer !== handle)
+    },
+    async advance(ms) {
+      const end = time + ms
+      await settle()
+      for (;;) {
+        const due = timers.filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0]
+        if (!due) break
+        timers = timers.filter((timer) => timer !== due)
+        time = due.at
+        due.callback()
+        await settle()
+      }
+      time = end
+    }
+  }
+}
+
+describe('startPacedRunner', () => {
+  it('runs at once, and at once again for a change after a quiet spell', async () => {
+    const clock = fakeClock()
+    const starts: number[] = []
+    const runner = startPacedRunner(async () => void starts.push(clock.now()), 400, clock)
+    await clock.advance(1000)
+    runner.changed()
+    await clock.advance(0)
+    expect(starts).toEqual([0, 1000])
+  })
+
+  it('coalesces a burst of changes into one run per pace', async () => {
+    const clock = fakeClock()
+    const starts: number[] = []
+    const runner = startPacedRunner(async () => void starts.push(clock.now()), 400, clock)
+    for (let step = 0; step < 10; step++) {
+      await clock.advance(100)
+      runner.changed()
+    }
+    await clock.advance(1000)
+    expect(starts).toEqual([0, 400, 800, 1200])
+  })
+
+  it('runs once more when a change comes during a run, and never after stop', async () => {
+    const clock = fakeClock()
+    const starts: number[] = []
+    let finish: () => void = () => {}
+    const runner = startPacedRunner(
+      () => {
+        starts.push(clock.now())
+        return new Promise<void>((resolve) => (finish = resolve))
+      },
+      400,
+      clock
+    )
+    runner.changed()
+    await clock.advance(500)
+    expect(starts).toEqual([0])
+    finish()
+    await clock.advance(0)
+    expect(starts).toEqual([0, 500])
+    runner.stop()
+    runner.changed()
+    finish()
+    await clock.advance(2000)
+    expect(starts).toEqual([0, 500])
+  })
+})
