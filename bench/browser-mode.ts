@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
+import { SCRIPTED_OPEN_DIALOG_FLAG } from '../src/main/server/scripted-open-dialog'
+import { HOST_OPEN_DIALOG_PARAMETER } from '../src/shared/ipc/launch-parameters'
 
 /** A running browser-mode server with a page opened on it; `close` stops both. */
 export interface BrowserModeSession {
@@ -9,10 +11,14 @@ export interface BrowserModeSession {
   close(): Promise<void>
 }
 
-/** Starts out/main/server.js on `port` and opens the app in Debian's Chromium. */
-export async function openBrowserMode(port: number): Promise<BrowserModeSession> {
+/**
+ * Starts out/main/server.js on `port` and opens the app in Debian's Chromium. With
+ * `scriptedDialogList`, the server answers the import dialog with the paths in that file.
+ */
+export async function openBrowserMode(port: number, scriptedDialogList?: string): Promise<BrowserModeSession> {
   const secret = 'b'.repeat(64)
-  const server = spawn(process.execPath, [resolve(__dirname, '../out/main/server.js'), `--port=${port}`], {
+  const dialogArguments = scriptedDialogList ? [`${SCRIPTED_OPEN_DIALOG_FLAG}${scriptedDialogList}`] : []
+  const server = spawn(process.execPath, [resolve(__dirname, '../out/main/server.js'), `--port=${port}`, ...dialogArguments], {
     env: { ...process.env, GLOSS_SERVER_SECRET: secret },
     stdio: 'pipe'
   })
@@ -24,7 +30,7 @@ export async function openBrowserMode(port: number): Promise<BrowserModeSession>
   }
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    await page.goto(`http://127.0.0.1:${port}/#token=${secret}`)
+    await page.goto(`http://127.0.0.1:${port}/#token=${secret}${scriptedDialogList ? `&${HOST_OPEN_DIALOG_PARAMETER}` : ''}`)
     return { page, close }
   } catch (error) {
     await close()

@@ -18,7 +18,8 @@ const quick = process.argv.includes('--quick')
 
 async function main(): Promise<void> {
   const figures: Figure[] = []
-  figures.push(await benchImportInChromium(quick ? 205 : 1005))
+  figures.push(await benchImportInChromium(quick ? 205 : 1005, 'dialog'))
+  figures.push(await benchImportInChromium(quick ? 205 : 1005, 'picker'))
   figures.push(await benchTextImport(quick ? 200 : 1000))
   figures.push(await benchHtmlImport(quick ? 10 : 40))
   figures.push(await benchLibraryOpen(quick ? 2000 : 10000))

@@ -8,6 +8,7 @@ export function createElectronPlatform(bridge: GlossBridge): Platform {
   return {
     mode: 'electron',
     hasNativeDialogs: true,
+    hasImportDialog: true,
     async call(channel, request) {
       const invoke = bridge[channel] as (request: unknown) => Promise<Result<never>>
       return unwrap(await invoke(request))

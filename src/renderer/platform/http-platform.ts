@@ -1,21 +1,33 @@
 // The browser mode's host: the same contract over HTTP to the loopback server, carrying the
-// per-launch secret that the server printed in the address's fragment.
+// per-launch secret that the server printed in the address's fragment (with, for a server that
+// answers the import dialog itself, a flag saying so).
 import { IpcCallError, type Result } from '../../shared/ipc/result'
 import { containsBytes, encodeWithParts, PARTS_CONTENT_TYPE } from '../../shared/ipc/binary-parts'
 import { unwrap } from './electron-platform'
 import type { Platform } from './platform'
+import { HOST_OPEN_DIALOG_PARAMETER, TOKEN_PARAMETER } from '../../shared/ipc/launch-parameters'
 
 const TOKEN_KEY = 'gloss.session-token'
+const OPEN_DIALOG_KEY = 'gloss.host-open-dialog'
 
-/** Takes the token from `#token=…` once, keeps it for this tab, and removes it from the address bar. */
-export function takeSessionToken(): string | null {
-  const match = /[#&]token=([0-9a-f]+)/.exec(window.location.hash)
+/** What the server said in the address: taken once, kept for this tab, and removed from the address bar. */
+export interface LaunchParameters {
+  token: string | null
+  hostOpenDialog: boolean
+}
+
+/** Takes the token (`#token=…`) and the open-dialog flag from the fragment. */
+export function takeLaunchParameters(): LaunchParameters {
+  const match = new RegExp(`[#&]${TOKEN_PARAMETER}=([0-9a-f]+)`).exec(window.location.hash)
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1])
-    const rest = window.location.hash.replace(/[#&]?token=[0-9a-f]+/, '')
+    const flagged = window.location.hash.includes(`&${HOST_OPEN_DIALOG_PARAMETER}`)
+    if (flagged) sessionStorage.setItem(OPEN_DIALOG_KEY, 'yes')
+    else sessionStorage.removeItem(OPEN_DIALOG_KEY)
+    const rest = window.location.hash.replace(match[0], '').replace(`&${HOST_OPEN_DIALOG_PARAMETER}`, '')
     history.replaceState(null, '', window.location.pathname + (rest && rest !== '#' ? rest : '#/'))
   }
-  return sessionStorage.getItem(TOKEN_KEY)
+  return { token: sessionStorage.getItem(TOKEN_KEY), hostOpenDialog: sessionStorage.getItem(OPEN_DIALOG_KEY) === 'yes' }
 }
 
 /** JSON, with the file parts after it when the request carries bytes. */
@@ -25,9 +37,10 @@ function encodeRequest(request: unknown): { body: string | Uint8Array<ArrayBuffe
 }
 
 /** A Platform over fetch to `/api/<channel>`. */
-export function createHttpPlatform(token: string | null): Platform {
+export function createHttpPlatform({ token, hostOpenDialog }: LaunchParameters): Platform {
   return {
     mode: 'browser',
+    hasImportDialog: hostOpenDialog,
     hasNativeDialogs: false,
     async call(channel, request) {
       if (!token) throw new IpcCallError('forbidden', 'This page was opened without its session token; open the address Gloss printed')

@@ -9,4 +9,6 @@ export interface Platform {
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>
   /** Whether the host shows native open/save dialogs (else: file picker and downloads). */
   hasNativeDialogs: boolean
+  /** Whether the host's open dialog chooses files to import (the desktop app; a browser-mode server with a scripted dialog). */
+  hasImportDialog: boolean
 }

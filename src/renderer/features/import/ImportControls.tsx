@@ -15,8 +15,8 @@ export function ImportControls({ busy, onFiles, onDialog }: Props): ReactElement
   const folderInput = useRef<HTMLInputElement>(null)
   const actions = useMemo(
     () => ({
-      importFiles: () => (platform.hasNativeDialogs ? onDialog(false) : filesInput.current?.click()),
-      importFolder: () => (platform.hasNativeDialogs ? onDialog(true) : folderInput.current?.click())
+      importFiles: () => (platform.hasImportDialog ? onDialog(false) : filesInput.current?.click()),
+      importFolder: () => (platform.hasImportDialog ? onDialog(true) : folderInput.current?.click())
     }),
     [onDialog]
   )

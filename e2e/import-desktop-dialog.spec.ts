@@ -1,0 +1,35 @@
+// The desktop app's import path, driven in Chromium: "Import files" and "Import folder" ask the
+// host's open dialog (scripted here, as the Electron specs script Electron's), and the server
+// lists, reads and parses the chosen files and folders itself, one bad path failing alone.
+import { join } from 'node:path'
+import { test, expect, FIXTURES } from './support/app'
+import { startScriptedDialogServer, type ScriptedDialogServer } from './support/scripted-dialog-server'
+
+let server: ScriptedDialogServer
+
+test.describe('import through the host open dialog', () => {
+  test.skip(({ electronApp }) => !!electronApp, 'Electron shows its own dialog; this drives the browser-mode server scripted as that dialog')
+  test.beforeAll(async () => {
+    server = await startScriptedDialogServer(4597)
+  })
+  test.afterAll(() => server?.close())
+
+  test('files and a folder chosen in the dialog are read and imported by the host', async ({ page }) => {
+    await page.goto(server.url)
+    await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible()
+
+    server.answerNextDialog([join(FIXTURES, '003_746bf8a0f9856691.txt'), join(FIXTURES, 'no-such-file.txt')])
+    await page.getByRole('button', { name: 'Import files' }).click()
+    const report = page.getByRole('status').filter({ hasText: 'Imported' })
+    await expect(report).toContainText('Imported 1 article; 1 could not be imported')
+    await expect(report).toContainText('no-such-file.txt')
+    await expect(page.getByRole('link', { name: /^Defence diplomacy contributes to safeguarding Fatherland/ })).toBeVisible()
+    await report.getByRole('button', { name: 'Dismiss' }).click()
+
+    server.answerNextDialog([join(FIXTURES, 'formats')])
+    await page.getByRole('button', { name: 'Import folder' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 4 articles')
+    await expect(page.getByText('5 articles')).toBeVisible()
+    await expect(page.getByRole('link', { name: /^The Orchard Report/ })).toBeVisible()
+  })
+})
