@@ -8,11 +8,12 @@ import { startScriptedDialogServer, type ScriptedDialogServer } from './support/
 let server: ScriptedDialogServer
 
 test.describe('import through the host open dialog', () => {
-  test.skip(({ electronApp }) => !!electronApp, 'Electron shows its own dialog; this drives the browser-mode server scripted as that dialog')
-  test.beforeAll(async () => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a hook's fixtures from this pattern; this one needs none.
+  test.beforeAll(async ({}, testInfo) => {
+    test.skip(testInfo.project.name === 'electron', 'Electron shows its own dialog; this drives the browser-mode server scripted as that dialog')
     server = await startScriptedDialogServer(4597)
   })
-  test.afterAll(() => server?.close())
+  test.afterAll(async () => server?.close())
 
   test('files and a folder chosen in the dialog are read and imported by the host', async ({ page }) => {
     await page.goto(server.url)

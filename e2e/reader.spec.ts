@@ -87,6 +87,8 @@ test.describe('the reader', () => {
   test('j/k and arrows move a focus ring between paragraphs; contents jump to a heading', async ({ app }) => {
     await app.getByText(MEKONG).click()
     const article = app.getByRole('main', { name: 'Article' })
+    // As a reader would, wait for the text before moving through it.
+    await expect(paragraph(app, 'By Lan Pham')).toBeVisible()
     await app.keyboard.press('j')
     await expect(paragraph(app, 'By Lan Pham')).toBeFocused()
     await app.keyboard.press('j')

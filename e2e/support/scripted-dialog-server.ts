@@ -11,7 +11,8 @@ export interface ScriptedDialogServer {
   url: string
   /** Sets what the next open dialog answers. */
   answerNextDialog(paths: readonly string[]): void
-  close(): void
+  /** Stops the server and waits for it to exit, so its port is free again. */
+  close(): Promise<void>
 }
 
 /** Starts out/main/server.js on `port` with a scripted open dialog. */
@@ -31,6 +32,11 @@ export async function startScriptedDialogServer(port: number): Promise<ScriptedD
   return {
     url,
     answerNextDialog: (paths) => writeFileSync(list, paths.join('\n')),
-    close: () => void server.kill()
+    close: () =>
+      new Promise((resolveClose) => {
+        if (server.exitCode !== null) return resolveClose()
+        server.once('exit', () => resolveClose())
+        server.kill()
+      })
   }
 }

@@ -18,14 +18,16 @@ export interface LaunchParameters {
 
 /** Takes the token (`#token=…`) and the open-dialog flag from the fragment. */
 export function takeLaunchParameters(): LaunchParameters {
-  const match = new RegExp(`[#&]${TOKEN_PARAMETER}=([0-9a-f]+)`).exec(window.location.hash)
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1])
-    const flagged = window.location.hash.includes(`&${HOST_OPEN_DIALOG_PARAMETER}`)
-    if (flagged) sessionStorage.setItem(OPEN_DIALOG_KEY, 'yes')
+  const hash = window.location.hash.replace(/^#/, '')
+  const route = hash.startsWith('/') ? (hash.split('&')[0] ?? '') : ''
+  const parameters = new URLSearchParams(route ? hash.slice(route.length) : hash)
+  const token = parameters.get(TOKEN_PARAMETER)
+  if (token && /^[0-9a-f]+$/.test(token)) {
+    sessionStorage.setItem(TOKEN_KEY, token)
+    const [flag, value] = HOST_OPEN_DIALOG_PARAMETER.split('=')
+    if (parameters.get(flag ?? '') === value) sessionStorage.setItem(OPEN_DIALOG_KEY, 'yes')
     else sessionStorage.removeItem(OPEN_DIALOG_KEY)
-    const rest = window.location.hash.replace(match[0], '').replace(`&${HOST_OPEN_DIALOG_PARAMETER}`, '')
-    history.replaceState(null, '', window.location.pathname + (rest && rest !== '#' ? rest : '#/'))
+    history.replaceState(null, '', window.location.pathname + (route ? `#${route}` : '#/'))
   }
   return { token: sessionStorage.getItem(TOKEN_KEY), hostOpenDialog: sessionStorage.getItem(OPEN_DIALOG_KEY) === 'yes' }
 }

@@ -50,9 +50,13 @@ describe('requests with file parts', () => {
 
   it('refuses a body whose parts do not add up', () => {
     const body = encodeWithParts(request)
-    expect(() => decodeWithParts(body.subarray(0, body.length - 1))).toThrow(/do not match/)
+    expect(() => decodeWithParts(body.subarray(0, body.length - 1))).toThrow(/lengths/)
     expect(() => decodeWithParts(new Uint8Array([...body, 7]))).toThrow(/do not match/)
     expect(() => decodeWithParts(new TextEncoder().encode('{"request":{},"lengths":[-1]}\n'))).toThrow(/lengths/)
     expect(() => decodeWithParts(new TextEncoder().encode('no newline'))).toThrow()
+    // A long list of lengths is refused before any part is cut, and one reaching past the body too.
+    const many = new TextEncoder().encode(`${JSON.stringify({ request: {}, lengths: new Array(1_000_001).fill(0) })}\n`)
+    expect(() => decodeWithParts(many)).toThrow(/lengths/)
+    expect(() => decodeWithParts(new TextEncoder().encode('{"request":{},"lengths":[5,1e15]}\nabcde'))).toThrow(/lengths/)
   })
 })

@@ -12,6 +12,8 @@ export const PARTS_CONTENT_TYPE = 'application/x-gloss-parts'
 export const PART_KEY = '$part'
 
 const NEWLINE = 0x0a
+// More parts than any request carries (the contract allows 500 files a request).
+const MAX_PARTS = 1000
 
 const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array
 
@@ -34,7 +36,11 @@ export function separateParts(value: unknown): { json: unknown; parts: Uint8Arra
   return { json: walk(value), parts }
 }
 
-/** Puts the parts back where `separateParts` left placeholders; a placeholder without its part stays (and fails validation). */
+/**
+ * Puts the parts back where `separateParts` left placeholders; a placeholder without its part
+ * stays (and fails validation). Only requests carrying file bytes use parts, and none of their
+ * other fields is an object shaped like a placeholder.
+ */
 export function restoreParts(json: unknown, parts: readonly Uint8Array[]): unknown {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk)
@@ -66,12 +72,14 @@ export function decodeWithParts(body: Uint8Array): unknown {
   if (end < 0) throw new Error('No JSON line')
   const head = JSON.parse(new TextDecoder().decode(body.subarray(0, end))) as { request?: unknown; lengths?: unknown }
   const lengths = head.lengths
-  if (!Array.isArray(lengths) || !lengths.every((length) => Number.isSafeInteger(length) && (length as number) >= 0)) throw new Error('Bad part lengths')
+  if (!Array.isArray(lengths) || lengths.length > MAX_PARTS) throw new Error('Bad part lengths')
   const parts: Uint8Array[] = []
   let offset = end + 1
-  for (const length of lengths as number[]) {
-    parts.push(body.subarray(offset, offset + length))
-    offset += length
+  for (const length of lengths as unknown[]) {
+    // Checked before any view is made: a hostile list of lengths must cost nothing.
+    if (!Number.isSafeInteger(length) || (length as number) < 0 || offset + (length as number) > body.length) throw new Error('Bad part lengths')
+    parts.push(body.subarray(offset, offset + (length as number)))
+    offset += length as number
   }
   if (offset !== body.length) throw new Error('The parts do not match the body')
   return restoreParts(head.request, parts)

@@ -75,4 +75,42 @@ describe('uploadFiles', () => {
     )
     expect(calls).toHaveLength(1)
   })
+
+  it('reads ahead while files are small, and one at a time once a large one turns up', async () => {
+    let reading = 0
+    let most = 0
+    const counted = (name: string, size: number): File => {
+      const chosen = file(name, size)
+      const read = chosen.arrayBuffer.bind(chosen)
+      chosen.arrayBuffer = async () => {
+        most = Math.max(most, ++reading)
+        await new Promise((resolve) => setTimeout(resolve, 1))
+        reading--
+        return read()
+      }
+      return chosen
+    }
+    await uploadFiles(
+      'job',
+      Array.from({ length: 30 }, (_, index) => counted(`s${index}`, 10)),
+      () => false
+    )
+    expect(most).toBeGreaterThan(4)
+    most = 0
+    await uploadFiles(
+      'job',
+      [counted('big-1', 2 * 1024 * 1024), ...Array.from({ length: 10 }, (_, index) => counted(`big-${index + 2}`, 2 * 1024 * 1024))],
+      () => false
+    )
+    expect(most).toBe(1)
+  })
+
+  it('keeps a refusal within the contract whatever the name', async () => {
+    refuseLargerThan = 1000
+    const longName = `${'a'.repeat(5000)}.pdf`
+    await uploadFiles('job', [file(longName, 5000)], () => false)
+    const [entry] = calls[0]!.files
+    expect(entry!.name.length).toBeLessThanOrEqual(4096)
+    expect('error' in entry! && entry.error.length).toBeLessThanOrEqual(2000)
+  })
 })

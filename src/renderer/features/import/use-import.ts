@@ -74,6 +74,8 @@ export function useImport(): {
         const result: ImportSummary = { imported: 0, failures: [], duplicates: { ...NO_DUPLICATES }, cancelled: false }
         const held: FoundDuplicate[] = []
         const uploading = upload?.(jobId, () => current.cancelled).catch((caught: unknown) => {
+          // Once cancelled, a request still on its way may find the job gone: that is no failure.
+          if (current.cancelled) return
           void platform.call('import:cancel', { jobId })
           throw caught
         })

@@ -14,7 +14,7 @@ const clock = {
   clearTimeout: (handle: unknown) => clearTimeout(handle as number)
 }
 
-/** The query's latest result (undefined while the first is loading), refreshed after article changes. */
+/** The query's latest result (undefined while the first is loading), refreshed after changes to articles or highlights. */
 export function usePacedQuery<T>(query: () => Promise<T>, deps: DependencyList): T | undefined {
   const [state, setState] = useState<{ value?: T; error?: unknown }>({})
   useEffect(() => {
@@ -31,7 +31,7 @@ export function usePacedQuery<T>(query: () => Promise<T>, deps: DependencyList):
       PACE_MS,
       clock
     )
-    const unsubscribe = onTablesChanged(['articles'], runner.changed)
+    const unsubscribe = onTablesChanged(['articles', 'highlights'], runner.changed)
     return () => {
       current = false
       unsubscribe()

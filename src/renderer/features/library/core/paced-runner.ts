@@ -1,4 +1,5 @@
-// Runs an async job again after changes, at most once per pace: the first change after a quiet
+// Runs an async job again after changes, leaving at least a pace between the end of one run and
+// the start of the next (so a slow job is not run back to back): the first change after a quiet
 // spell runs it at once, a burst of changes runs it once more per pace, and a change while it
 // runs queues one more run. Pure scheduling; the clock and timers are passed in for tests.
 
@@ -20,7 +21,7 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
   let stopped = false
   let running = false
   let rerun = false
-  let lastStart = -Infinity
+  let lastEnd = -Infinity
   let timer: unknown = null
 
   const run = async (): Promise<void> => {
@@ -29,11 +30,11 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
       return
     }
     running = true
-    lastStart = clock.now()
     try {
       await job()
     } finally {
       running = false
+      lastEnd = clock.now()
       if (rerun && !stopped) {
         rerun = false
         schedule()
@@ -47,7 +48,7 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
         timer = null
         void run()
       },
-      Math.max(0, lastStart + paceMs - clock.now())
+      Math.max(0, lastEnd + paceMs - clock.now())
     )
   }
   void run()
