@@ -76,7 +76,7 @@ describe('browser-mode server', () => {
     const added = await send('/api/import:add-files', {
       method: 'POST',
       headers: { 'Content-Type': PARTS_CONTENT_TYPE, Authorization: `Bearer ${server.secret}` },
-      body: Buffer.from(encodeWithParts({ jobId, at: 0, files: [{ name: 'rivers.txt', bytes: new TextEncoder().encode(text) }] }))
+      body: Buffer.from(encodeWithParts({ jobId, at: 0, files: [{ name: 'rivers.txt', bytes: new TextEncoder().encode(text) }] }) as Uint8Array)
     })
     expect(JSON.parse(added.body)).toEqual({ ok: true, value: {} })
     const results: { document: unknown }[] = []

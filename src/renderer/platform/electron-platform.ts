@@ -1,5 +1,6 @@
 // The desktop host: calls go through the preload bridge built from the contract.
 import type { GlossBridge } from '../../preload/api'
+import { readBlobs } from '../../shared/ipc/binary-parts'
 import { IpcCallError, type Result } from '../../shared/ipc/result'
 import type { Platform } from './platform'
 
@@ -11,7 +12,8 @@ export function createElectronPlatform(bridge: GlossBridge): Platform {
     hasImportDialog: true,
     async call(channel, request) {
       const invoke = bridge[channel] as (request: unknown) => Promise<Result<never>>
-      return unwrap(await invoke(request))
+      // Electron's IPC clones Uint8Array but not Blob: picked Files are read here.
+      return unwrap(await invoke(await readBlobs(request)))
     }
   }
 }

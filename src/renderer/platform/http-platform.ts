@@ -2,7 +2,7 @@
 // per-launch secret that the server printed in the address's fragment (with, for a server that
 // answers the import dialog itself, a flag saying so).
 import { IpcCallError, type Result } from '../../shared/ipc/result'
-import { containsBytes, encodeWithParts, PARTS_CONTENT_TYPE } from '../../shared/ipc/binary-parts'
+import { containsBinary, encodeWithParts, PARTS_CONTENT_TYPE } from '../../shared/ipc/binary-parts'
 import { unwrap } from './electron-platform'
 import type { Platform } from './platform'
 import { HOST_OPEN_DIALOG_PARAMETER, TOKEN_PARAMETER } from '../../shared/ipc/launch-parameters'
@@ -32,9 +32,9 @@ export function takeLaunchParameters(): LaunchParameters {
   return { token: sessionStorage.getItem(TOKEN_KEY), hostOpenDialog: sessionStorage.getItem(OPEN_DIALOG_KEY) === 'yes' }
 }
 
-/** JSON, with the file parts after it when the request carries bytes. */
-function encodeRequest(request: unknown): { body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> } {
-  if (containsBytes(request)) return { body: encodeWithParts(request), headers: { 'Content-Type': PARTS_CONTENT_TYPE } }
+/** JSON, with the file parts after it when the request carries files. */
+function encodeRequest(request: unknown): { body: string | Blob | Uint8Array<ArrayBuffer>; headers: Record<string, string> } {
+  if (containsBinary(request)) return { body: encodeWithParts(request), headers: { 'Content-Type': PARTS_CONTENT_TYPE } }
   return { body: JSON.stringify(request), headers: { 'Content-Type': 'application/json' } }
 }
 

@@ -1,9 +1,10 @@
-// Requests may carry file bytes, which JSON cannot. The browser mode's transport sends such a
-// request as one body: a line of JSON, in which each Uint8Array is a numbered placeholder and the
-// parts' lengths are listed, then the parts back to back. Written by hand because the standard
-// alternative, multipart form data, costs Chromium a blob registration per part (and a
-// synchronous stat per picked File) on the page's thread, which for a thousand small files cost
-// more than parsing them. Electron's IPC clones Uint8Array as it is and needs none of this.
+// Requests may carry files: bytes (Uint8Array), or a picked File (a Blob) that the browser can
+// stream from disk without the page reading it. JSON carries neither, so the browser mode's
+// transport sends such a request as one body: a line of JSON, in which each binary is a numbered
+// placeholder and the parts' lengths are listed, then the parts back to back (a Blob of the line
+// and the Files, when there are Files). Written by hand because the standard alternative,
+// multipart form data, cost Chromium about a millisecond per File on the page's thread, more than
+// parsing the file. Electron's IPC clones Uint8Array but not Blob: that transport reads Blobs first.
 
 /** The content type of a request with parts; not one a cross-site form can send. */
 export const PARTS_CONTENT_TYPE = 'application/x-gloss-parts'
@@ -15,20 +16,23 @@ const NEWLINE = 0x0a
 // More parts than any request carries (the contract allows 500 files a request).
 const MAX_PARTS = 1000
 
-const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array
+/** A file's content as a request may carry it. */
+export type Binary = Uint8Array | Blob
 
-/** Whether a JSON-shaped value holds any bytes (without copying it). */
-export function containsBytes(value: unknown): boolean {
-  if (isBytes(value)) return true
-  if (Array.isArray(value)) return value.some(containsBytes)
-  return value !== null && typeof value === 'object' && Object.values(value).some(containsBytes)
+export const isBinary = (value: unknown): value is Binary => value instanceof Uint8Array || (typeof Blob !== 'undefined' && value instanceof Blob)
+
+/** Whether a JSON-shaped value holds any binary (without copying it). */
+export function containsBinary(value: unknown): boolean {
+  if (isBinary(value)) return true
+  if (Array.isArray(value)) return value.some(containsBinary)
+  return value !== null && typeof value === 'object' && Object.values(value).some(containsBinary)
 }
 
-/** Replaces every Uint8Array in a JSON-shaped value by a placeholder; returns the value and the parts in order. */
-export function separateParts(value: unknown): { json: unknown; parts: Uint8Array[] } {
-  const parts: Uint8Array[] = []
+/** Replaces every binary in a JSON-shaped value by a placeholder; returns the value and the parts in order. */
+export function separateParts(value: unknown): { json: unknown; parts: Binary[] } {
+  const parts: Binary[] = []
   const walk = (node: unknown): unknown => {
-    if (isBytes(node)) return { [PART_KEY]: parts.push(node) - 1 }
+    if (isBinary(node)) return { [PART_KEY]: parts.push(node) - 1 }
     if (Array.isArray(node)) return node.map(walk)
     if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]))
     return node
@@ -41,7 +45,7 @@ export function separateParts(value: unknown): { json: unknown; parts: Uint8Arra
  * stays (and fails validation). Only requests carrying file bytes use parts, and none of their
  * other fields is an object shaped like a placeholder.
  */
-export function restoreParts(json: unknown, parts: readonly Uint8Array[]): unknown {
+export function restoreParts(json: unknown, parts: readonly Binary[]): unknown {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk)
     if (node === null || typeof node !== 'object') return node
@@ -52,18 +56,32 @@ export function restoreParts(json: unknown, parts: readonly Uint8Array[]): unkno
   return walk(json)
 }
 
-/** A request with bytes as one body: the JSON line (JSON.stringify never writes a raw newline), then the parts. */
-export function encodeWithParts(request: unknown): Uint8Array<ArrayBuffer> {
+/**
+ * A request with binaries as one body: the JSON line (JSON.stringify never writes a raw newline),
+ * then the parts; a Blob when some part is a Blob (a File the browser streams), else contiguous bytes.
+ */
+export function encodeWithParts(request: unknown): Blob | Uint8Array<ArrayBuffer> {
   const { json, parts } = separateParts(request)
-  const head = new TextEncoder().encode(`${JSON.stringify({ request: json, lengths: parts.map((part) => part.length) })}\n`)
-  const body = new Uint8Array(head.length + parts.reduce((sum, part) => sum + part.length, 0))
+  const line = `${JSON.stringify({ request: json, lengths: parts.map((part) => (part instanceof Uint8Array ? part.length : part.size)) })}\n`
+  if (parts.some((part) => !(part instanceof Uint8Array)))
+    return new Blob([line, ...parts.map((part) => (part instanceof Uint8Array ? (part as Uint8Array<ArrayBuffer>) : part))])
+  const head = new TextEncoder().encode(line)
+  const bytes = parts as Uint8Array[]
+  const body = new Uint8Array(head.length + bytes.reduce((sum, part) => sum + part.length, 0))
   body.set(head)
   let offset = head.length
-  for (const part of parts) {
+  for (const part of bytes) {
     body.set(part, offset)
     offset += part.length
   }
   return body
+}
+
+/** The value with every Blob read into bytes, for a transport that cannot carry Blobs. */
+export async function readBlobs(value: unknown): Promise<unknown> {
+  if (!containsBinary(value)) return value
+  const { json, parts } = separateParts(value)
+  return restoreParts(json, await Promise.all(parts.map(async (part) => (part instanceof Uint8Array ? part : new Uint8Array(await part.arrayBuffer())))))
 }
 
 /** The request back from such a body, its parts as views into it; throws when the body does not add up. */

@@ -13,6 +13,7 @@ import {
   RecleanResponseSchema,
   UnreadableFileSchema
 } from './import-schemas'
+import { isBinary, type Binary } from './binary-parts'
 import { BackupOpenResponseSchema, BackupSaveRequestSchema, BackupSaveResponseSchema } from './backup-schemas'
 
 /** A file from a file picker or a drop: its bytes, or why the page could not read it. */
@@ -20,7 +21,8 @@ export const UploadedFileSchema = z.union([
   z.object({
     /** Path relative to the chosen folder, or the bare file name. */
     name: z.string().min(1).max(4096),
-    bytes: z.instanceof(Uint8Array)
+    /** Bytes; from a page, the picked File itself (the transport streams or reads it). */
+    bytes: z.custom<Binary>(isBinary, 'Expected file bytes')
   }),
   UnreadableFileSchema
 ])

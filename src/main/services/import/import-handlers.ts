@@ -2,10 +2,14 @@
 // cancel; and re-cleaning an article's original text.
 import { randomUUID } from 'node:crypto'
 import type { Handlers } from '../../../shared/ipc/contract'
+import type { Binary } from '../../../shared/ipc/binary-parts'
 import { collectInputFiles } from './collect-input-files'
 import { createImportJob, type ImportJob } from './import-job'
 import type { ParsePool } from './parse-pool'
 import { recleanText } from './reclean-text'
+
+// Parts arrive as bytes over both transports; the contract also admits the page's Files.
+const bytesOf = async (binary: Binary): Promise<Uint8Array> => (binary instanceof Uint8Array ? binary : new Uint8Array(await binary.arrayBuffer()))
 
 type ImportChannels = 'import:start' | 'import:add-files' | 'import:poll' | 'import:cancel' | 'import:reclean'
 
@@ -49,10 +53,10 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
     },
     'import:add-files': async ({ jobId, at, files }) => {
       const job = jobFor(jobId)
-      job.add(
-        files.map((file) => ('bytes' in file ? file : { path: file.name, error: file.error })),
-        at
+      const inputs = await Promise.all(
+        files.map(async (file) => ('bytes' in file ? { name: file.name, bytes: await bytesOf(file.bytes) } : { path: file.name, error: file.error }))
       )
+      job.add(inputs, at)
       // Answering only once the queue has room paces the sender to the parsers.
       await job.room()
       return {}

@@ -1,40 +1,48 @@
-// The upload loop against a recording host: chunks cut by count and bytes read, each placed by
-// `at`, an unreadable file sent as its reason, and a chunk the server refuses retried file by file.
+// The upload loop against a recording host: chunks placed by `at`, every file sent once; a chunk
+// that fails for an unreadable file, or that the server refuses, is retried file by file.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { IpcCallError } from '../../../shared/ipc/result'
 import type { UploadedFile } from '../../../shared/ipc/contract'
+import { MAX_CHUNK_BYTES, MAX_CHUNK_FILES } from './core/upload-chunks'
 
 const calls: { at: number | undefined; files: UploadedFile[] }[] = []
 let refuseLargerThan = Infinity
+const unreadableFiles = new Set<File>()
+
+const sizeOf = (entry: UploadedFile): number => ('bytes' in entry ? (entry.bytes instanceof Blob ? entry.bytes.size : entry.bytes.length) : 0)
 
 vi.mock('../../platform', () => ({
   platform: {
     call: async (channel: string, request: { at?: number; files: UploadedFile[] }) => {
       expect(channel).toBe('import:add-files')
-      const bytes = request.files.reduce((sum, file) => sum + ('bytes' in file ? file.bytes.length : 0), 0)
-      if (bytes > refuseLargerThan) throw new IpcCallError('invalid-request', 'Request too large')
+      // As fetch does when the browser cannot read a File it streams: the whole request fails.
+      if (request.files.some((entry) => 'bytes' in entry && unreadableFiles.has(entry.bytes as File))) throw new TypeError('Failed to fetch')
+      if (request.files.reduce((sum, entry) => sum + sizeOf(entry), 0) > refuseLargerThan) throw new IpcCallError('invalid-request', 'Request too large')
       calls.push({ at: request.at, files: request.files })
       return {}
     }
   }
 }))
 
-const { uploadFiles, MAX_CHUNK_FILES, MAX_CHUNK_BYTES } = await import('./upload-files')
+const { uploadFiles } = await import('./upload-files')
 
 const file = (name: string, size = 10): File => new File([new Uint8Array(size).fill(97)], name)
 const unreadable = (name: string): File => {
   const broken = file(name)
-  broken.arrayBuffer = () => Promise.reject(new Error('NotFoundError: the file was moved'))
+  broken.slice = () => ({ arrayBuffer: () => Promise.reject(new Error('NotFoundError: the file was moved')) }) as unknown as Blob
+  unreadableFiles.add(broken)
   return broken
 }
+const describeEntry = (entry: UploadedFile): string => ('error' in entry ? entry.error : entry.name)
 
 beforeEach(() => {
   calls.length = 0
   refuseLargerThan = Infinity
+  unreadableFiles.clear()
 })
 
 describe('uploadFiles', () => {
-  it('sends every file once, in chunks placed where they were chosen', async () => {
+  it('sends every file once, as itself, in chunks placed where they were chosen', async () => {
     const files = Array.from({ length: MAX_CHUNK_FILES * 2 + 3 }, (_, index) => file(`f${index}.txt`))
     await uploadFiles('job', files, () => false)
     expect(calls.map((call) => [call.at, call.files.length])).toEqual([
@@ -42,29 +50,46 @@ describe('uploadFiles', () => {
       [MAX_CHUNK_FILES, MAX_CHUNK_FILES],
       [MAX_CHUNK_FILES * 2, 3]
     ])
-    expect(calls.flatMap((call) => call.files.map((entry) => entry.name))).toEqual(files.map((chosen) => chosen.name))
+    expect(calls.flatMap((call) => call.files.map((entry) => ('bytes' in entry ? entry.bytes : null)))).toEqual(files)
   })
 
-  it('cuts a chunk once it holds enough bytes', async () => {
+  it('cuts chunks by bytes', async () => {
     const big = MAX_CHUNK_BYTES / 2 + 1
     await uploadFiles('job', [file('a', big), file('b', big), file('c', 5)], () => false)
-    expect(calls.map((call) => call.files.map((entry) => entry.name))).toEqual([['a', 'b'], ['c']])
+    expect(calls.map((call) => call.files.map((entry) => entry.name))).toEqual([['a'], ['b', 'c']])
   })
 
-  it('sends an unreadable file as its reason, in its place', async () => {
+  it('sends an unreadable file as its reason, in its place, and the rest of its chunk as files', async () => {
     await uploadFiles('job', [file('a'), unreadable('gone.txt'), file('c')], () => false)
-    expect(calls).toHaveLength(1)
-    expect(calls[0]!.files[1]).toEqual({ name: 'gone.txt', error: '"gone.txt" could not be read (NotFoundError: the file was moved)' })
+    expect(calls.map((call) => [call.at, call.files.map(describeEntry)])).toEqual([
+      [0, ['a']],
+      [1, ['"gone.txt" could not be read (NotFoundError: the file was moved)']],
+      [2, ['c']]
+    ])
   })
 
   it('retries a refused chunk file by file, so only the file too large fails', async () => {
     refuseLargerThan = 1000
     await uploadFiles('job', [file('a'), file('huge.pdf', 5000), file('c')], () => false)
-    expect(calls.map((call) => [call.at, call.files.map((entry) => ('error' in entry ? entry.error : entry.name))])).toEqual([
+    expect(calls.map((call) => [call.at, call.files.map(describeEntry)])).toEqual([
       [0, ['a']],
       [1, ['"huge.pdf" was refused: Request too large']],
       [2, ['c']]
     ])
+  })
+
+  it('keeps a refusal within the contract whatever the name', async () => {
+    refuseLargerThan = 1000
+    await uploadFiles('job', [file(`${'a'.repeat(5000)}.pdf`, 5000)], () => false)
+    const [entry] = calls[0]!.files
+    expect(entry!.name.length).toBeLessThanOrEqual(4096)
+    expect('error' in entry! && entry.error.length).toBeLessThanOrEqual(2000)
+  })
+
+  it('stops with the error when a request fails though its files are readable (the server gone)', async () => {
+    const failing = file('b')
+    unreadableFiles.add(failing)
+    await expect(uploadFiles('job', [failing], () => false)).rejects.toThrow('Failed to fetch')
   })
 
   it('stops sending once stopped', async () => {
@@ -74,43 +99,5 @@ describe('uploadFiles', () => {
       () => calls.length >= 1
     )
     expect(calls).toHaveLength(1)
-  })
-
-  it('reads ahead while files are small, and one at a time once a large one turns up', async () => {
-    let reading = 0
-    let most = 0
-    const counted = (name: string, size: number): File => {
-      const chosen = file(name, size)
-      const read = chosen.arrayBuffer.bind(chosen)
-      chosen.arrayBuffer = async () => {
-        most = Math.max(most, ++reading)
-        await new Promise((resolve) => setTimeout(resolve, 1))
-        reading--
-        return read()
-      }
-      return chosen
-    }
-    await uploadFiles(
-      'job',
-      Array.from({ length: 30 }, (_, index) => counted(`s${index}`, 10)),
-      () => false
-    )
-    expect(most).toBeGreaterThan(4)
-    most = 0
-    await uploadFiles(
-      'job',
-      [counted('big-1', 2 * 1024 * 1024), ...Array.from({ length: 10 }, (_, index) => counted(`big-${index + 2}`, 2 * 1024 * 1024))],
-      () => false
-    )
-    expect(most).toBe(1)
-  })
-
-  it('keeps a refusal within the contract whatever the name', async () => {
-    refuseLargerThan = 1000
-    const longName = `${'a'.repeat(5000)}.pdf`
-    await uploadFiles('job', [file(longName, 5000)], () => false)
-    const [entry] = calls[0]!.files
-    expect(entry!.name.length).toBeLessThanOrEqual(4096)
-    expect('error' in entry! && entry.error.length).toBeLessThanOrEqual(2000)
   })
 })
