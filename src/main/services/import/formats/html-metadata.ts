@@ -26,42 +26,63 @@ export interface HtmlMetadata {
 
 /** Reads title, author, publication date and language from an HTML document's head and markup. */
 export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
+  const metas = collectMetas(document)
   const linkedData = readLinkedData(document)
   return {
-    title:
-      metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
-      nonEmpty(linkedData.headline) ??
-      textOf(document, 'title') ??
-      textOf(document, 'h1'),
+    title: metas.content(['property=og:title', 'name=twitter:title']) ?? nonEmpty(linkedData.headline) ?? textOf(document, 'title') ?? textOf(document, 'h1'),
     byline:
-      metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator" i]']) ??
+      metas.content(['name=author', 'property=article:author', 'name=byl', 'name=dc.creator i']) ??
       nonEmpty(linkedData.author) ??
       textOf(document, '[rel="author"]'),
     publishedAt: toIsoDate(
-      metaContent(document, [
-        'meta[property="article:published_time"]',
-        'meta[name="article:published_time"]',
-        'meta[itemprop="datePublished"]',
-        'meta[name="date"]',
-        'meta[name="pubdate"]',
-        'meta[name="publishdate"]',
-        'meta[name="dc.date" i]'
+      metas.content([
+        'property=article:published_time',
+        'name=article:published_time',
+        'itemprop=datePublished',
+        'name=date',
+        'name=pubdate',
+        'name=publishdate',
+        'name=dc.date i'
       ]) ??
         linkedData.datePublished ??
         document.querySelector('time[datetime]')?.getAttribute('datetime') ??
         null
     ),
-    language:
-      nonEmpty(document.documentElement?.getAttribute('lang')) ?? metaContent(document, ['meta[http-equiv="content-language" i]', 'meta[property="og:locale"]'])
+    language: nonEmpty(document.documentElement?.getAttribute('lang')) ?? metas.content(['http-equiv=content-language i', 'property=og:locale'])
   }
 }
 
-function metaContent(document: MetaDocument, selectors: string[]): string | null {
-  for (const selector of selectors) {
-    const value = nonEmpty(document.querySelector(selector)?.getAttribute('content'))
-    if (value) return value
+const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv']
+
+/**
+ * The page's <meta> tags read in one pass (a selector per field walked the whole document each
+ * time). `content(keys)` answers as `meta[attribute="value"]` selectors tried in order would: the
+ * first such tag in the document decides, even with empty content; a key ending in " i"
+ * compares the value without case.
+ */
+function collectMetas(document: MetaDocument): { content(keys: readonly string[]): string | null } {
+  const first = new Map<string, MetaElement>()
+  const metas = document.querySelectorAll('meta')
+  for (let index = 0; index < metas.length; index++) {
+    const meta = metas[index]!
+    for (const attribute of META_KEYS) {
+      const value = meta.getAttribute(attribute)
+      if (value === null) continue
+      const exact = `${attribute}=${value}`
+      const folded = `${attribute}=${value.toLowerCase()} i`
+      if (!first.has(exact)) first.set(exact, meta)
+      if (!first.has(folded)) first.set(folded, meta)
+    }
   }
-  return null
+  return {
+    content(keys) {
+      for (const key of keys) {
+        const value = nonEmpty(first.get(key)?.getAttribute('content'))
+        if (value) return value
+      }
+      return null
+    }
+  }
 }
 
 function textOf(document: MetaDocument, selector: string): string | null {
