@@ -98,8 +98,12 @@ test.describe('highlights', () => {
     await app.keyboard.press('Control+z')
     await expect(mark).toHaveText('strengthen strategic trust')
 
-    // The restored highlight is stored, not only shown.
+    // The restored highlight is stored, not only shown: the library counts it (its count changes in
+    // the same transaction), and after a reload the article still shows it.
+    await app.getByRole('button', { name: '← Library' }).click()
+    await expect(app.getByRole('link', { name: new RegExp(`^${ARTICLE}`) })).toContainText(/(?<!\d)1 highlight(?!s)/)
     await app.reload()
+    await app.getByText(ARTICLE).click()
     await expect(article.locator('mark.highlight')).toHaveText('strengthen strategic trust')
   })
 })
