@@ -2,6 +2,7 @@
 // knowledge applies, and to label the article. Null when the evidence is thin.
 import { dominantScripts } from './writingScripts'
 import { wordSet } from './wordSet'
+import { letterRuns } from '../model/letters'
 
 const ENGLISH_FUNCTION_WORDS = wordSet(
   'the of and to in a is that for on with as by was are it from at be this has have its their an or not which were been will also he she'
@@ -13,7 +14,7 @@ const SAMPLE_CHARACTERS = 2500
 
 /** A BCP 47 language code ('en', 'vi', …) for the text, or null when unsure. */
 export function detectLanguage(text: string, scripts: ReadonlySet<string> = dominantScripts(text)): string | null {
-  const words = text.slice(0, SAMPLE_CHARACTERS).match(/\p{L}+/gu) ?? []
+  const words = letterRuns(text.slice(0, SAMPLE_CHARACTERS))
   if (words.length < MIN_WORDS) return null
   if (!scripts.has('Latin')) {
     const only = [...scripts].filter((script) => script !== 'Greek' || scripts.size === 1)
