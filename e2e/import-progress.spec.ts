@@ -46,6 +46,8 @@ test.describe('importing many files', () => {
     await expect(progress.getByRole('progressbar', { name: 'Files imported' })).toBeVisible()
     await expect(progress).toContainText(/article-\d{4}\.txt/)
     await expect(app.getByRole('status').filter({ hasText: 'Imported 1,000 articles.' })).toBeVisible({ timeout: 150_000 })
+    // Read at once, not waited for: the list must already be whole when the report shows.
+    expect(await app.getByRole('heading', { name: 'Library' }).locator('..').textContent()).toContain('1,000 articles')
     await expect(progress).toHaveCount(0)
     await expect(app.getByText('1,000 articles', { exact: true })).toBeVisible()
   })

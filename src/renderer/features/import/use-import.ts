@@ -4,6 +4,7 @@
 import { useCallback, useRef, useState } from 'react'
 import { platform } from '../../platform'
 import { articleTitles, loadDuplicateIndex, replaceWithImported, storeImportedArticles } from '../../db/import-repository'
+import { flushTableWatchers } from '../../db/table-changes'
 import { ImportSorter, type FoundDuplicate, type ImportFailure } from './core/import-sorter'
 import { countChoices, type DuplicateChoice } from './core/duplicate-choices'
 import { uploadFiles } from './upload-files'
@@ -94,6 +95,8 @@ export function useImport(): {
           }
         }
         await uploading
+        // The library re-reads at a pace during the import; it must be whole when the report shows.
+        await flushTableWatchers()
         if (held.length > 0) {
           const titles = await articleTitles(held.map((found) => sorter.existingIdOf(found)))
           setDuplicates(

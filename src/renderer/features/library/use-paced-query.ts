@@ -1,7 +1,8 @@
 // The library's queries re-run after the articles change, but at most once per PACE_MS. An import
 // commits a batch of articles every few hundred milliseconds, and re-reading and re-rendering the
 // list after each commit (as a live query does) cost the page a fifth of its work during an
-// import, measured in Chromium. A change after a quiet spell still shows at once.
+// import, measured in Chromium. A change after a quiet spell still shows at once, and an import
+// flushes when it ends, so its report never shows beside a list that is behind.
 import { useEffect, useState, type DependencyList } from 'react'
 import { onTablesChanged } from '../../db/table-changes'
 import { startPacedRunner } from './core/paced-runner'
@@ -31,7 +32,7 @@ export function usePacedQuery<T>(query: () => Promise<T>, deps: DependencyList):
       PACE_MS,
       clock
     )
-    const unsubscribe = onTablesChanged(['articles', 'highlights'], runner.changed)
+    const unsubscribe = onTablesChanged(['articles', 'highlights'], runner.changed, runner.flush)
     return () => {
       current = false
       unsubscribe()

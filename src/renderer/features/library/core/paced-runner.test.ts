@@ -84,4 +84,39 @@ describe('startPacedRunner', () => {
     await clock.advance(2000)
     expect(starts).toEqual([0, 900])
   })
+
+  it('runs at once on flush, pace or not, and right after a run in progress', async () => {
+    const clock = fakeClock()
+    const starts: number[] = []
+    let finish: () => void = () => {}
+    const runner = startPacedRunner(
+      () => {
+        starts.push(clock.now())
+        return new Promise<void>((resolve) => (finish = resolve))
+      },
+      400,
+      clock
+    )
+    await clock.advance(100)
+    finish()
+    await clock.advance(100)
+    runner.changed()
+    let flushed = false
+    void runner.flush().then(() => (flushed = true))
+    await clock.advance(0)
+    expect(starts).toEqual([0, 200])
+    expect(flushed).toBe(false)
+    let flushedAgain = false
+    void runner.flush().then(() => (flushedAgain = true))
+    await clock.advance(50)
+    expect(starts).toEqual([0, 200])
+    finish()
+    await clock.advance(0)
+    expect(flushed).toBe(true)
+    expect(flushedAgain).toBe(false)
+    expect(starts).toEqual([0, 200, 250])
+    finish()
+    await clock.advance(0)
+    expect(flushedAgain).toBe(true)
+  })
 })

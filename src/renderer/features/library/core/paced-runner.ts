@@ -12,6 +12,8 @@ export interface Clock {
 export interface PacedRunner {
   /** Notes a change: the job will run again within the pace. */
   changed(): void
+  /** Runs the job now (or right after the run in progress), pace or not; resolves once that run is done. */
+  flush(): Promise<void>
   /** Stops: no further runs. */
   stop(): void
 }
@@ -21,6 +23,8 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
   let stopped = false
   let running = false
   let rerun = false
+  let urgent = false
+  let flushWaiters: (() => void)[] = []
   let lastEnd = -Infinity
   let timer: unknown = null
 
@@ -30,12 +34,20 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
       return
     }
     running = true
+    // Those who asked for a flush before this run began are answered when it ends.
+    const answered = flushWaiters
+    flushWaiters = []
     try {
       await job()
     } finally {
+      for (const resolve of answered) resolve()
       running = false
       lastEnd = clock.now()
-      if (rerun && !stopped) {
+      if (urgent && !stopped) {
+        urgent = false
+        rerun = false
+        void run()
+      } else if (rerun && !stopped) {
         rerun = false
         schedule()
       }
@@ -52,10 +64,22 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
     )
   }
   void run()
+  const flush = (): Promise<void> => {
+    if (stopped) return Promise.resolve()
+    if (timer !== null) clock.clearTimeout(timer)
+    timer = null
+    const done = new Promise<void>((resolve) => flushWaiters.push(resolve))
+    if (running) urgent = true
+    else void run()
+    return done
+  }
   return {
     changed: schedule,
+    flush,
     stop() {
       stopped = true
+      for (const resolve of flushWaiters) resolve()
+      flushWaiters = []
       if (timer !== null) clock.clearTimeout(timer)
       timer = null
     }
