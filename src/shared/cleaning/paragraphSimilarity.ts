@@ -1,7 +1,7 @@
 // Scraped pages repeat paragraphs, sometimes reworded at the edges ("In addition, …")
 // or with a dateline added. Comparing word pairs finds such near-repeats cheaply.
 import { readDateline } from './datelines'
-import { letterOrDigitWidth } from '../model/letters'
+import { letterAndDigitRuns } from '../model/letters'
 
 const LEADING_CONNECTIVE = /^(?:in addition|additionally|moreover|furthermore|besides|also|meanwhile|however|notably|in particular|particularly)\s*,?\s*/i
 
@@ -15,26 +15,9 @@ export function comparableWords(paragraph: string): readonly string[] {
   if (cached) return cached
   const dateline = readDateline(paragraph)
   const body = dateline === null ? paragraph : paragraph.slice(dateline.prefix.length)
-  const words = lettersAndDigitRuns(body.replace(LEADING_CONNECTIVE, '').toLowerCase())
+  const words = letterAndDigitRuns(body.replace(LEADING_CONNECTIVE, '').toLowerCase())
   if (wordsOfParagraph.size >= MAX_CACHED_PARAGRAPHS) wordsOfParagraph.clear()
   wordsOfParagraph.set(paragraph, words)
-  return words
-}
-
-/** The runs of letters and digits (Unicode), as `text.match(/[\p{L}\p{N}]+/gu)` but several times faster. */
-function lettersAndDigitRuns(text: string): string[] {
-  const words: string[] = []
-  let start = -1
-  for (let index = 0; index < text.length;) {
-    const width = letterOrDigitWidth(text, index)
-    if (width > 0 && start < 0) start = index
-    if (width === 0 && start >= 0) {
-      words.push(text.slice(start, index))
-      start = -1
-    }
-    index += Math.max(1, width)
-  }
-  if (start >= 0) words.push(text.slice(start))
   return words
 }
 
