@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { startPacedRunner, type Clock } from './paced-runner'
+import { startPacedRunner, type Clock, type Pace } from './paced-runner'
+
+const PACE: Pace = { minimumMs: 400, durationMultiple: 8 }
 
 /** A clock whose time and timers move only when told. */
 function fakeClock(): Clock & { advance(ms: number): Promise<void> } {
@@ -38,7 +40,7 @@ describe('startPacedRunner', () => {
   it('runs at once, and at once again for a change after a quiet spell', async () => {
     const clock = fakeClock()
     const starts: number[] = []
-    const runner = startPacedRunner(async () => void starts.push(clock.now()), 400, clock)
+    const runner = startPacedRunner(async () => void starts.push(clock.now()), PACE, clock)
     await clock.advance(1000)
     runner.changed()
     await clock.advance(0)
@@ -48,7 +50,7 @@ describe('startPacedRunner', () => {
   it('coalesces a burst of changes into one run per pace', async () => {
     const clock = fakeClock()
     const starts: number[] = []
-    const runner = startPacedRunner(async () => void starts.push(clock.now()), 400, clock)
+    const runner = startPacedRunner(async () => void starts.push(clock.now()), PACE, clock)
     for (let step = 0; step < 10; step++) {
       await clock.advance(100)
       runner.changed()
@@ -66,23 +68,47 @@ describe('startPacedRunner', () => {
         starts.push(clock.now())
         return new Promise<void>((resolve) => (finish = resolve))
       },
-      400,
+      PACE,
       clock
     )
     runner.changed()
     await clock.advance(500)
     expect(starts).toEqual([0])
-    // The pace counts from the end of the slow run.
+    // The pace counts from the end of the slow run, and is eight times its 500 ms.
     finish()
-    await clock.advance(399)
+    await clock.advance(3999)
     expect(starts).toEqual([0])
     await clock.advance(1)
-    expect(starts).toEqual([0, 900])
+    expect(starts).toEqual([0, 4500])
     runner.stop()
     runner.changed()
     finish()
+    await clock.advance(10_000)
+    expect(starts).toEqual([0, 4500])
+  })
+
+  it('spaces runs by the least pace again once they are quick', async () => {
+    const clock = fakeClock()
+    const starts: number[] = []
+    let duration = 100
+    const runner = startPacedRunner(
+      async () => {
+        starts.push(clock.now())
+        await new Promise<void>((resolve) => clock.setTimeout(resolve, duration))
+      },
+      PACE,
+      clock
+    )
+    runner.changed()
     await clock.advance(2000)
+    // 100 ms runs wait 800 ms; a 10 ms run waits the least pace of 400 ms.
     expect(starts).toEqual([0, 900])
+    duration = 10
+    runner.changed()
+    await clock.advance(20)
+    runner.changed()
+    await clock.advance(2000)
+    expect(starts).toEqual([0, 900, 2000, 2410])
   })
 
   it('runs at once on flush, pace or not, and right after a run in progress', async () => {
@@ -94,7 +120,7 @@ describe('startPacedRunner', () => {
         starts.push(clock.now())
         return new Promise<void>((resolve) => (finish = resolve))
       },
-      400,
+      PACE,
       clock
     )
     await clock.advance(100)

@@ -1,12 +1,20 @@
-// Runs an async job again after changes, leaving at least a pace between the end of one run and
-// the start of the next (so a slow job is not run back to back): the first change after a quiet
-// spell runs it at once, a burst of changes runs it once more per pace, and a change while it
-// runs queues one more run. Pure scheduling; the clock and timers are passed in for tests.
+// Runs an async job again after changes, leaving a pace between the end of one run and the start
+// of the next: the first change after a quiet spell runs it at once, a burst of changes runs it
+// once more per pace, and a change while it runs queues one more run. The pace grows with the
+// job's own duration, so a job that has become slow (a large library, a busy machine during an
+// import) takes a bounded share of the time rather than running back to back. Pure scheduling;
+// the clock and timers are passed in for tests.
 
 export interface Clock {
   now(): number
   setTimeout(callback: () => void, ms: number): unknown
   clearTimeout(handle: unknown): void
+}
+
+/** The least wait between runs, and the wait as a multiple of the last run's duration when that is longer. */
+export interface Pace {
+  minimumMs: number
+  durationMultiple: number
 }
 
 export interface PacedRunner {
@@ -19,13 +27,14 @@ export interface PacedRunner {
 }
 
 /** Runs `job` now, and again after each `changed()` as the pace allows. */
-export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock: Clock): PacedRunner {
+export function startPacedRunner(job: () => Promise<void>, pace: Pace, clock: Clock): PacedRunner {
   let stopped = false
   let running = false
   let rerun = false
   let urgent = false
   let flushWaiters: (() => void)[] = []
   let lastEnd = -Infinity
+  let wait = pace.minimumMs
   let timer: unknown = null
 
   const run = async (): Promise<void> => {
@@ -34,6 +43,7 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
       return
     }
     running = true
+    const start = clock.now()
     // Those who asked for a flush before this run began are answered when it ends.
     const answered = flushWaiters
     flushWaiters = []
@@ -43,6 +53,7 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
       for (const resolve of answered) resolve()
       running = false
       lastEnd = clock.now()
+      wait = Math.max(pace.minimumMs, (lastEnd - start) * pace.durationMultiple)
       if (urgent && !stopped) {
         urgent = false
         rerun = false
@@ -60,7 +71,7 @@ export function startPacedRunner(job: () => Promise<void>, paceMs: number, clock
         timer = null
         void run()
       },
-      Math.max(0, lastEnd + paceMs - clock.now())
+      Math.max(0, lastEnd + wait - clock.now())
     )
   }
   void run()
