@@ -1,7 +1,7 @@
 // A paragraph printed twice (the lead repeated after a photo, a sentence pasted again
 // behind "In addition,") is kept once: the first copy stays, later copies are recorded.
 import type { Removal } from '../model/document'
-import { comparableWords, pairContainment, wordPairs, type WordPairs } from './paragraphSimilarity'
+import { pairContainment, paragraphShape, type ParagraphShape } from './paragraphSimilarity'
 
 /** The paragraphs without repeats, and the repeats that were dropped. */
 export interface RepeatRemoval {
@@ -17,14 +17,12 @@ const MIN_WORDS = 4
 /** Drops paragraphs that repeat an earlier one exactly or nearly, recording them as 'repeated-paragraph'. */
 export function dropRepeatedParagraphs(paragraphs: readonly string[]): RepeatRemoval {
   const kept: string[] = []
-  const keptShapes: Array<{ words: number; pairs: WordPairs }> = []
+  const keptShapes: ParagraphShape[] = []
   const removed: Removal[] = []
-  const vocabulary = new Map<string, number>()
   for (const paragraph of paragraphs) {
-    const words = comparableWords(paragraph)
-    const shape = { words: words.length, pairs: wordPairs(words, vocabulary) }
+    const shape = paragraphShape(paragraph)
     const isRepeat =
-      words.length >= MIN_WORDS &&
+      shape.words >= MIN_WORDS &&
       keptShapes.some(
         (earlier) =>
           Math.min(earlier.words, shape.words) / Math.max(earlier.words, shape.words) >= REPEAT_LENGTH_RATIO &&

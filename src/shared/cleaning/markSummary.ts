@@ -1,7 +1,7 @@
 // Wire pages open with a standfirst that the story then restates in its own words;
 // that first paragraph is the article's summary, not the start of its body.
 import type { Block } from '../model/document'
-import { comparableWords, pairContainment, wordPairs } from './paragraphSimilarity'
+import { pairContainment, paragraphShape } from './paragraphSimilarity'
 
 // A restatement shares a good part of its word pairs with a later paragraph, short of a repeat.
 const RESTATEMENT_CONTAINMENT = 0.4
@@ -13,12 +13,10 @@ const RESTATEMENT_WINDOW = 10
 export function markSummary(blocks: readonly Block[]): Block[] {
   const first = blocks[0]
   if (first === undefined || first.kind !== 'paragraph') return [...blocks]
-  const words = comparableWords(first.text)
-  if (words.length < MIN_SUMMARY_WORDS) return [...blocks]
-  const vocabulary = new Map<string, number>()
-  const pairs = wordPairs(words, vocabulary)
+  const { words, pairs } = paragraphShape(first.text)
+  if (words < MIN_SUMMARY_WORDS) return [...blocks]
   const restated = blocks
     .slice(1, RESTATEMENT_WINDOW + 1)
-    .some((block) => block.kind === 'paragraph' && pairContainment(pairs, wordPairs(comparableWords(block.text), vocabulary)) >= RESTATEMENT_CONTAINMENT)
+    .some((block) => block.kind === 'paragraph' && pairContainment(pairs, paragraphShape(block.text).pairs) >= RESTATEMENT_CONTAINMENT)
   return restated ? [{ kind: 'summary', text: first.text }, ...blocks.slice(1)] : [...blocks]
 }

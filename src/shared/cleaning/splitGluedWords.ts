@@ -5,6 +5,7 @@ import { isCamelCaseGlue } from './camelCaseGlue'
 import { wordCount } from './knownWords'
 import { segmentGluedWord } from './segmentGluedWord'
 import { wordSet } from './wordSet'
+import { isWhiteSpaceCode } from '../model/letters'
 
 /** The paragraph with glued words split, and one Repair per token split. */
 export interface GluedWordRepair {
@@ -45,17 +46,30 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
   const useDictionary = options.useDictionary ?? true
   const repairs: Repair[] = []
   const cache = useDictionary ? splitWithDictionary : splitWithoutDictionary
-  // Without the u flag: a surrogate pair is never white space, so the tokens are the same, found faster.
-  const text = paragraph.replace(/\S+/g, (token) => {
+  // Scanned by hand rather than with replace(/\S+/g, …): calling back into script for each of an
+  // article's thousand tokens was most of this function's cost, and few tokens change.
+  const pieces: string[] = []
+  let copied = 0
+  for (let index = 0; index < paragraph.length;) {
+    if (isWhiteSpaceCode(paragraph.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const start = index
+    while (index < paragraph.length && !isWhiteSpaceCode(paragraph.charCodeAt(index))) index++
+    const token = paragraph.slice(start, index)
     let split = cache.get(token)
     if (split === undefined) {
       if (cache.size >= MAX_CACHED_TOKENS) cache.clear()
       split = splitToken(token, useDictionary)
       cache.set(token, split)
     }
-    if (split !== token) repairs.push(describeSplit(token, split))
-    return split
-  })
+    if (split === token) continue
+    repairs.push(describeSplit(token, split))
+    pieces.push(paragraph.slice(copied, start), split)
+    copied = index
+  }
+  const text = pieces.length === 0 ? paragraph : pieces.join('') + paragraph.slice(copied)
   return { text, repairs }
 }
 

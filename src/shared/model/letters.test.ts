@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { letterAndDigitRuns, letterRuns } from './letters'
+import { isWhiteSpaceCode, letterAndDigitRuns, letterRuns } from './letters'
 import { mulberry32 } from '../test-support/random'
 
 describe('letter runs', () => {
@@ -11,5 +11,13 @@ describe('letter runs', () => {
       expect(letterRuns(text)).toEqual(text.match(/\p{L}+/gu) ?? [])
       expect(letterAndDigitRuns(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? [])
     }
+  })
+})
+
+describe('isWhiteSpaceCode', () => {
+  it('answers as the \\s regex does for every UTF-16 code unit', () => {
+    const differing: number[] = []
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code)
+    expect(differing).toEqual([])
   })
 })
