@@ -28,7 +28,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
         byline: read.byline,
         publishedAt: read.publishedAt,
         publishedPartial: null,
-        source: null,
+        source: read.source,
         language: read.language,
         blocks: cleaned.blocks,
         removed: cleaned.removed,

@@ -44,6 +44,7 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
   const properties = readCoreProperties(files.get('docProps/core.xml'))
   return {
     kind: 'blocks',
+    source: null,
     title: properties.title ?? blocks.find((block) => block.kind === 'heading')?.text ?? null,
     byline: properties.byline,
     publishedAt: properties.publishedAt,

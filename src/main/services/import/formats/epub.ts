@@ -41,6 +41,7 @@ export function readEpubFile(path: string, bytes: Uint8Array): BlocksReadResult 
   if (blocks.length === 0) throw new ImportError(path, 'contains no readable chapters')
   return {
     kind: 'blocks',
+    source: null,
     title: book.title,
     byline: book.byline,
     publishedAt: book.publishedAt,

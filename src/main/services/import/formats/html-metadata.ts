@@ -2,6 +2,7 @@
 // JSON-LD and markup, before Readability rewrites the document.
 import { collapseWhitespace } from './html-to-blocks'
 import { toIsoDate } from './iso-date'
+import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 
 /** The part of a DOM element this module reads; linkedom and jsdom elements both fit. */
 interface MetaElement {
@@ -22,6 +23,10 @@ export interface HtmlMetadata {
   byline: string | null
   publishedAt: string | null
   language: string | null
+  /** The site or publisher: its stated name, else the host of the page's address. */
+  source: string | null
+  /** Every name the site goes by here, to strip from the title. */
+  siteNames: string[]
 }
 
 /** Reads title, author, publication date and language from an HTML document's head and markup. */
@@ -30,10 +35,14 @@ export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
   const linkedData = readLinkedData(document)
   return {
     title: metas.content(['property=og:title', 'name=twitter:title']) ?? nonEmpty(linkedData.headline) ?? textOf(document, 'title') ?? textOf(document, 'h1'),
-    byline:
-      metas.content(['name=author', 'property=article:author', 'name=byl', 'name=dc.creator i']) ??
-      nonEmpty(linkedData.author) ??
-      textOf(document, '[rel="author"]'),
+    // article:author is often the author's page, which names no one: the next source is asked.
+    byline: firstName([
+      () => metas.content(['name=author']),
+      () => metas.content(['property=article:author']),
+      () => metas.content(['name=byl', 'name=dc.creator i']),
+      () => linkedData.author,
+      () => textOf(document, '[rel="author"]')
+    ]),
     publishedAt: toIsoDate(
       metas.content([
         'property=article:published_time',
@@ -48,7 +57,25 @@ export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
         document.querySelector('time[datetime]')?.getAttribute('datetime') ??
         null
     ),
-    language: nonEmpty(document.documentElement?.getAttribute('lang')) ?? metas.content(['http-equiv=content-language i', 'property=og:locale'])
+    language: nonEmpty(document.documentElement?.getAttribute('lang')) ?? metas.content(['http-equiv=content-language i', 'property=og:locale']),
+    ...readSite(document, metas, linkedData)
+  }
+}
+
+function readSite(document: MetaDocument, metas: Metas, linkedData: LinkedData): Pick<HtmlMetadata, 'source' | 'siteNames'> {
+  const stated = [metas.content(['property=og:site_name']), metas.content(['name=application-name']), linkedData.publisher]
+    .filter((name): name is string => name !== null)
+    .map((name) => name.replace(/^www\./i, ''))
+  const address = metas.content(['property=og:url']) ?? nonEmpty(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))
+  const host = address ? hostOf(address) : null
+  return { source: stated[0] ?? host, siteNames: host ? [...stated, host] : stated }
+}
+
+function hostOf(address: string): string | null {
+  try {
+    return new URL(/^[a-z]+:\/\//i.test(address) ? address : `http://${address}`).hostname.replace(/^www\./, '') || null
+  } catch {
+    return null
   }
 }
 
@@ -60,7 +87,11 @@ const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv']
  * first such tag in the document decides, even with empty content; a key ending in " i"
  * compares the value without case.
  */
-function collectMetas(document: MetaDocument): { content(keys: readonly string[]): string | null } {
+interface Metas {
+  content(keys: readonly string[]): string | null
+}
+
+function collectMetas(document: MetaDocument): Metas {
   const first = new Map<string, MetaElement>()
   const metas = document.querySelectorAll('meta')
   for (let index = 0; index < metas.length; index++) {
@@ -85,6 +116,14 @@ function collectMetas(document: MetaDocument): { content(keys: readonly string[]
   }
 }
 
+function firstName(sources: readonly (() => string | null)[]): string | null {
+  for (const source of sources) {
+    const name = cleanBylineValue(source())
+    if (name !== null) return name
+  }
+  return null
+}
+
 function textOf(document: MetaDocument, selector: string): string | null {
   return nonEmpty(document.querySelector(selector)?.textContent)
 }
@@ -99,11 +138,12 @@ interface LinkedData {
   headline: string | null
   author: string | null
   datePublished: string | null
+  publisher: string | null
 }
 
 // Schema.org JSON-LD: the first article-like object that names a date, author or headline wins.
 function readLinkedData(document: MetaDocument): LinkedData {
-  const found: LinkedData = { headline: null, author: null, datePublished: null }
+  const found: LinkedData = { headline: null, author: null, datePublished: null, publisher: null }
   const scripts = document.querySelectorAll('script[type="application/ld+json"]')
   for (let i = 0; i < scripts.length; i++) {
     try {
@@ -125,6 +165,7 @@ function collectLinkedData(value: unknown, found: LinkedData, depth: number): vo
   if (typeof record.datePublished === 'string') found.datePublished ??= record.datePublished
   if (typeof record.headline === 'string') found.headline ??= record.headline
   found.author ??= authorName(record.author)
+  found.publisher ??= authorName(record.publisher)
   if (record['@graph']) collectLinkedData(record['@graph'], found, depth + 1)
 }
 

@@ -2,12 +2,19 @@ import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { extractHtmlArticle, readHtmlFile, sniffDeclaredCharset } from './html'
+import type { BlocksReadResult } from './read-result'
+
+function readBlocks(path: string, bytes: Uint8Array): BlocksReadResult {
+  const result = readHtmlFile(path, bytes)
+  if (result.kind !== 'blocks') throw new Error(`${path} was read as text`)
+  return result
+}
 
 const newsPage = readFileSync(new URL('./test-fixtures/news-article.html', import.meta.url))
 
 describe('readHtmlFile', () => {
   it('extracts the article with its structure and metadata', () => {
-    const result = readHtmlFile('/articles/bridge.html', newsPage)
+    const result = readBlocks('/articles/bridge.html', newsPage)
     expect(result.title).toBe('Harbour bridge reopens after two years of repairs')
     expect(result.byline).toBe('Jane Doe')
     expect(result.publishedAt).toBe('2024-03-05T09:30:00Z')
@@ -43,7 +50,7 @@ describe('readHtmlFile', () => {
     const html = '<html><head><meta charset="iso-8859-7"><title>Τίτλος</title></head><body><p>Καλημέρα κόσμε</p></body></html>'
     const bytes = iconv.encode(html, 'iso-8859-7')
     expect(sniffDeclaredCharset(bytes)).toBe('iso-8859-7')
-    const result = readHtmlFile('greek.html', bytes)
+    const result = readBlocks('greek.html', bytes)
     expect(result.title).toBe('Τίτλος')
     expect(result.blocks).toEqual([{ kind: 'paragraph', text: 'Καλημέρα κόσμε' }])
   })
@@ -55,5 +62,32 @@ describe('readHtmlFile', () => {
     expect(jsonLd.publishedAt).toBe('2023-11-02')
     expect(jsonLd.byline).toBe('A. Writer')
     expect(extractHtmlArticle('<body><p>Posted <time datetime="2022-01-09T10:00">today</time></p></body>').publishedAt).toBe('2022-01-09T10:00')
+  })
+
+  it('names the site as the source and strips its name from the title', () => {
+    const page = (head: string): string =>
+      `<html><head>${head}</head><body><article><p>The council voted to reopen the harbour bridge on Monday.</p></article></body></html>`
+    const stated = extractHtmlArticle(page('<title>Bridge reopens on Monday | Coastal Gazette</title><meta property="og:site_name" content="Coastal Gazette">'))
+    expect(stated.title).toBe('Bridge reopens on Monday')
+    expect(stated.source).toBe('Coastal Gazette')
+    const addressed = extractHtmlArticle(
+      page('<meta property="og:title" content="Bridge reopens on Monday - Gazette"><link rel="canonical" href="https://www.gazette.co.uk/news/bridge">')
+    )
+    expect(addressed.title).toBe('Bridge reopens on Monday')
+    expect(addressed.source).toBe('gazette.co.uk')
+    const published = extractHtmlArticle(page('<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Gazette Media"}}</script>'))
+    expect(published.source).toBe('Gazette Media')
+  })
+
+  it('takes the byline from the first source that names someone, cleaned', () => {
+    const article = extractHtmlArticle(
+      '<html><head><meta property="article:author" content="https://www.facebook.com/jane.doe"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"By JANE DOE"}}</script></head><body><p>Text of the story.</p></body></html>'
+    )
+    expect(article.byline).toBe('Jane Doe')
+  })
+
+  it('reads a file of plain text saved as .html as text, paragraphs and all', () => {
+    const result = readHtmlFile('saved.html', new TextEncoder().encode('First paragraph of the story.\n\nSecond paragraph, with 3 < 4 in it.\n'))
+    expect(result).toEqual({ kind: 'text', text: 'First paragraph of the story.\n\nSecond paragraph, with 3 < 4 in it.\n', warnings: [] })
   })
 })

@@ -9,17 +9,23 @@ import { decodeText } from './decode-text'
 import { readHtmlMetadata, type HtmlMetadata, type MetaDocument } from './html-metadata'
 import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
 import { toIsoDate } from './iso-date'
-import type { BlocksReadResult } from './read-result'
+import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
+import { stripSiteName } from '../../../../shared/cleaning/siteTitle'
+import type { ReadResult } from './read-result'
 
 /** The article found in an HTML page, as blocks with the page's metadata. */
-export interface HtmlArticle extends HtmlMetadata {
+export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames'> {
   blocks: Block[]
   warnings: string[]
 }
 
+const MARKUP = /<(?:[a-z][\w-]*|!doctype|!--)[\s>/]/i
+
 /** Reads an .html/.htm file's bytes (any encoding) into blocks and metadata. */
-export function readHtmlFile(path: string, bytes: Uint8Array): BlocksReadResult {
+export function readHtmlFile(path: string, bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes, path, { declaredEncoding: sniffDeclaredCharset(bytes) })
+  // Text saved under an .html name renders as one run-on paragraph; it is read as the text it is.
+  if (!MARKUP.test(decoded.text)) return { kind: 'text', text: decoded.text, warnings: decoded.warnings }
   const article = extractHtmlArticle(decoded.text)
   return { kind: 'blocks', ...article, originalText: decoded.text, warnings: [...decoded.warnings, ...article.warnings] }
 }
@@ -43,9 +49,12 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     blocks = body ? htmlToBlocks(body) : []
     if (blocks.length > 0) warnings.push('No main article was found, so the whole page was imported')
   }
+  const title = nonEmpty(parsed?.title) ?? metadata.title
+  const byline = metadata.byline ?? cleanBylineValue(parsed?.byline)
   return {
-    title: nonEmpty(parsed?.title) ?? metadata.title,
-    byline: metadata.byline ?? nonEmpty(parsed?.byline),
+    title: title && stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]),
+    byline,
+    source: metadata.source,
     publishedAt: metadata.publishedAt ?? toIsoDate(parsed?.publishedTime),
     language: metadata.language ?? nonEmpty(parsed?.lang),
     blocks,
@@ -53,8 +62,12 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
 }
 
-// linkedom builds no <html>/<body> for a bare fragment, and Readability needs both.
+// linkedom builds no <html>/<body> for a bare fragment, and Readability needs both. Markup before
+// <html> (an SEC filing's <DOCUMENT><TYPE>… envelope) would leave the page's body outside
+// document.body, so the page is read from its <html> on; the envelope stays in the original text.
 function asFullDocument(html: string): string {
+  const root = html.search(/<html[\s>]/i)
+  if (root > 0 && /<[a-z]/i.test(html.slice(0, root))) return html.slice(root)
   return /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
 }
 

@@ -21,6 +21,7 @@ export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadRes
   const firstHeading = blocks.find((block) => block.kind === 'heading')?.text ?? null
   return {
     kind: 'blocks',
+    source: null,
     title: front.title ?? firstHeading,
     byline: front.byline,
     publishedAt: front.publishedAt,

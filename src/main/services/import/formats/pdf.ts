@@ -68,6 +68,7 @@ export async function readPdfFile(path: string, bytes: Uint8Array): Promise<Bloc
     const info = ((await document.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>
     return {
       kind: 'blocks',
+      source: null,
       title: usefulTitle(info.Title) ?? firstPageHeading,
       byline: textField(info.Author),
       publishedAt: toIsoDate(textField(info.CreationDate)),

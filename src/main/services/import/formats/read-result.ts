@@ -14,6 +14,8 @@ export interface BlocksReadResult {
   kind: 'blocks'
   title: string | null
   byline: string | null
+  /** The publisher or site, when the file names it. */
+  source: string | null
   /** ISO 8601 date or date-time as found in the file's metadata, or null. */
   publishedAt: string | null
   language: string | null
