@@ -15,17 +15,18 @@ export function isCaption(line: string): boolean {
   return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line)
 }
 
+// As line.split(' ').length, without building the array for every line of an import.
+function spaceSeparatedCount(line: string): number {
+  let count = 1
+  for (let index = line.indexOf(' '); index >= 0; index = line.indexOf(' ', index + 1)) count++
+  return count
+}
+
 /** Whether a line looks like a heading: short, capitalised, several words, no final punctuation. */
 export function isHeadingLike(line: string): boolean {
-  const words = line.split(' ').length
-  return (
-    words >= 2 &&
-    words <= MAX_HEADING_WORDS &&
-    line.length <= MAX_HEADING_LENGTH &&
-    /^[\p{Lu}\p{N}]/u.test(line) &&
-    !FINAL_PUNCTUATION.test(line) &&
-    !isCaption(line)
-  )
+  if (line.length > MAX_HEADING_LENGTH) return false
+  const words = spaceSeparatedCount(line)
+  return words >= 2 && words <= MAX_HEADING_WORDS && /^[\p{Lu}\p{N}]/u.test(line) && !FINAL_PUNCTUATION.test(line) && !isCaption(line)
 }
 
 /** Gives each paragraph its structural role; a heading must have text after it. */

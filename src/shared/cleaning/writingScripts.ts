@@ -1,5 +1,6 @@
 // Which writing systems a document is written in, so letters of an unrelated script
 // (injected junk) can be told apart from the document's own letters.
+import { letterWidth } from '../model/letters'
 
 // Scripts that share one document as a matter of course are counted as one.
 const SCRIPT_GROUPS: ReadonlyArray<[string, RegExp]> = [
@@ -47,7 +48,17 @@ function scriptNameOf(letter: string): string {
   return ((letter.codePointAt(0) ?? 0) >> 7).toString(16)
 }
 
-const LETTER = /\p{L}/u
+// Looked up by code point, so the letter's string is built once per distinct letter, not per letter.
+const scriptByPoint = new Map<number, string>()
+
+function scriptOfPoint(point: number): string {
+  let script = scriptByPoint.get(point)
+  if (script === undefined) {
+    script = scriptOf(String.fromCodePoint(point))
+    scriptByPoint.set(point, script)
+  }
+  return script
+}
 
 /** The script groups that make up a meaningful share of the text's letters. */
 export function dominantScripts(text: string): Set<string> {
@@ -60,10 +71,11 @@ export function dominantScripts(text: string): Set<string> {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) asciiLetters++
       continue
     }
-    const char = String.fromCodePoint(text.codePointAt(index) ?? code)
-    if (char.length === 2) index++
-    if (!LETTER.test(char)) continue
-    const script = scriptOf(char)
+    const point = text.codePointAt(index) ?? code
+    const isLetter = letterWidth(text, index) > 0
+    if (point > 0xffff) index++
+    if (!isLetter) continue
+    const script = scriptOfPoint(point)
     counts.set(script, (counts.get(script) ?? 0) + 1)
     total++
   }

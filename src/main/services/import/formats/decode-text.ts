@@ -79,7 +79,8 @@ function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 function looksBinary(sample: Uint8Array): boolean {
   let controlChars = 0
-  for (const byte of sample) {
+  for (let index = 0; index < sample.length; index++) {
+    const byte = sample[index]!
     if (byte === 0) return true
     if (isUnexpectedControlByte(byte)) controlChars++
   }
