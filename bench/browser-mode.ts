@@ -1,6 +1,10 @@
-// Chromium benchmarks drive the built app as a user does: the browser-mode server and a page on it.
+// Chromium benchmarks drive the built app as a user does: the browser-mode server and a page on it,
+// in a Chromium profile of its own on disk, so IndexedDB is stored as a user's is (Playwright's
+// ordinary contexts keep it in memory).
 import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { SCRIPTED_OPEN_DIALOG_FLAG } from '../src/main/server/scripted-open-dialog'
 import { HOST_OPEN_DIALOG_PARAMETER } from '../src/shared/ipc/launch-parameters'
@@ -23,13 +27,19 @@ export async function openBrowserMode(port: number, scriptedDialogList?: string)
     stdio: 'pipe'
   })
   await new Promise((done) => server.stdout.once('data', done))
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const profile = mkdtempSync(join(tmpdir(), 'gloss-bench-profile-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+    viewport: { width: 1280, height: 860 }
+  })
   const close = async (): Promise<void> => {
-    await browser.close()
+    await context.close()
     server.kill()
+    rmSync(profile, { recursive: true, force: true })
   }
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(`http://127.0.0.1:${port}/#token=${secret}${scriptedDialogList ? `&${HOST_OPEN_DIALOG_PARAMETER}` : ''}`)
     return { page, close }
   } catch (error) {

@@ -25,13 +25,43 @@ const PATH_NAMES: Record<ImportPath, string> = {
   dialog: 'desktop path: host dialog, host reads'
 }
 
-/** Articles per second from choosing `count` files to seeing "Imported N articles". */
+// Each run starts a fresh server, browser and empty library; one two-second import on a shared
+// 2-core machine swings by ±10%, so the figure is the median of several.
+const RUNS = 3
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/** Articles per second from choosing `count` files to seeing "Imported N articles", the median of RUNS fresh runs. */
 export async function benchImportInChromium(count: number, path: ImportPath): Promise<Figure> {
   const paths = writeSyntheticTextFiles(count, 17)
   const baselineStart = performance.now()
   await Promise.all(paths.map((file) => readFile(file, 'utf8')))
   const baselineSeconds = (performance.now() - baselineStart) / 1000
 
+  const runs: Run[] = []
+  for (let run = 0; run < RUNS; run++) runs.push(await importOnce(paths, path))
+  const value = median(runs.map((run) => run.rate))
+  const complete = runs.every((run) => run.imported === count - 5)
+  return {
+    name: `import ${(count - 5).toLocaleString('en')} text articles in Chromium, ${PATH_NAMES[path]} (to report, real IndexedDB, median of ${RUNS} fresh runs)`,
+    value,
+    unit: 'articles/s',
+    baseline: count / baselineSeconds,
+    target: '>= 500 articles/s',
+    met: value >= 500 && complete,
+    note: complete
+      ? `runs: ${runs.map((run) => Math.round(run.rate)).join(', ')}/s, timed in the page, files chosen to report on screen (${runs.map((run) => Math.round(run.wallRate)).join(', ')}/s by the harness's clock, which adds its own choosing and polling); baseline: reading the files from disk`
+      : `only ${runs.map((run) => run.imported).join(', ')} of ${count - 5} were imported`
+  }
+}
+
+interface Run {
+  rate: number
+  wallRate: number
+  imported: number
+}
+
+async function importOnce(paths: readonly string[], path: ImportPath): Promise<Run> {
   const dialogList = join(mkdtempSync(join(tmpdir(), 'gloss-bench-dialog-')), 'answer.txt')
   const { page, close } = await openBrowserMode(PORT, path === 'dialog' ? dialogList : undefined)
   const choose = async (files: string[]): Promise<void> => {
@@ -50,20 +80,8 @@ export async function benchImportInChromium(count: number, path: ImportPath): Pr
     await page.getByRole('button', { name: 'Dismiss' }).click()
     const start = performance.now()
     const { imported, pageSeconds } = await importThrough(page, () => choose(paths.slice(5)))
-    const wallRate = (count - 5) / ((performance.now() - start) / 1000)
-    const value = (count - 5) / pageSeconds
-    return {
-      name: `import ${(count - 5).toLocaleString('en')} text articles in Chromium, ${PATH_NAMES[path]} (to report, real IndexedDB)`,
-      value,
-      unit: 'articles/s',
-      baseline: count / baselineSeconds,
-      target: '>= 500 articles/s',
-      met: value >= 500 && imported === count - 5,
-      note:
-        imported === count - 5
-          ? `timed in the page, files chosen to report on screen; ${Math.round(wallRate)}/s by the harness's clock, which adds its own choosing and polling; baseline: reading the files from disk`
-          : `only ${imported} of ${count - 5} were imported`
-    }
+    const measured = paths.length - 5
+    return { rate: measured / pageSeconds, wallRate: measured / ((performance.now() - start) / 1000), imported }
   } finally {
     await close()
   }
