@@ -29,6 +29,16 @@ describe('htmlToBlocks', () => {
     ])
   })
 
+  it('makes only the first paragraph of a list item a bullet, also after a nested list', () => {
+    expect(blocksOf('<ul><li><p>First item.</p><p>More about it.</p></li><li>Outer<ul><li>Inner</li></ul>Outer again</li></ul>')).toEqual([
+      { kind: 'list-item', text: 'First item.' },
+      { kind: 'paragraph', text: 'More about it.' },
+      { kind: 'list-item', text: 'Outer' },
+      { kind: 'list-item', text: 'Inner' },
+      { kind: 'paragraph', text: 'Outer again' }
+    ])
+  })
+
   it('skips scripts, styles and line breaks become spaces', () => {
     expect(blocksOf('<p>a<br>b<script>evil()</script><style>p{}</style></p>')).toEqual([{ kind: 'paragraph', text: 'a b' }])
   })

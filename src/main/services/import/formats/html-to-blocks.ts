@@ -84,6 +84,9 @@ export function collapseWhitespace(text: string): string {
 class BlockWalker {
   readonly blocks: Block[] = []
   private pendingText: string[] = []
+  // Blocks written so far for each open list item, innermost last: only an item's first block is
+  // a bullet; its later paragraphs are paragraphs, not bullets of their own.
+  private openItems: number[] = []
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
     if (node.nodeType === TEXT_NODE) {
@@ -107,15 +110,23 @@ class BlockWalker {
     // inside a quote or list item take the container's role.
     const kind = ownKind ?? inheritedKind
     this.flush(inheritedKind)
+    if (ownKind === 'list-item') this.openItems.push(0)
     this.visitChildren(node, kind)
     this.flush(kind)
+    if (ownKind === 'list-item') this.openItems.pop()
   }
 
   flush(kind: BlockKind): void {
     if (this.pendingText.length === 0) return
     const text = collapseWhitespace(this.pendingText.join(''))
     this.pendingText = []
-    if (text !== '') this.blocks.push({ kind, text })
+    if (text === '') return
+    const item = this.openItems.length - 1
+    if (kind === 'list-item' && item >= 0) {
+      if (this.openItems[item]! > 0) kind = 'paragraph'
+      this.openItems[item]!++
+    }
+    this.blocks.push({ kind, text })
   }
 
   private visitChildren(node: WalkableNode, kind: BlockKind): void {

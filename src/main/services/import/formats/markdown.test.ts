@@ -78,13 +78,13 @@ describe('markdownToBlocks', () => {
     ])
   })
 
-  it('flattens nested and loose lists into one list item per paragraph', () => {
+  it('flattens nested and loose lists: a bullet per item, later paragraphs of an item as paragraphs', () => {
     expect(markdownToBlocks('- one\n  - one.a\n  - one.b\n- two\n\n  still two\n- three').blocks).toEqual([
       { kind: 'list-item', text: 'one' },
       { kind: 'list-item', text: 'one.a' },
       { kind: 'list-item', text: 'one.b' },
       { kind: 'list-item', text: 'two' },
-      { kind: 'list-item', text: 'still two' },
+      { kind: 'paragraph', text: 'still two' },
       { kind: 'list-item', text: 'three' }
     ])
   })

@@ -55,17 +55,25 @@ const TASK_BOX = /^\[[ xX]\] /
 export function markdownToBlocks(markdown: string): MarkdownBlocks {
   const blocks: Block[] = []
   const droppedImageAlts: string[] = []
-  const containers: BlockKind[] = []
+  // Each open container with the blocks written in it: only a list item's first block is a
+  // bullet; its later paragraphs are paragraphs, not bullets of their own.
+  const containers: { kind: BlockKind; written: number }[] = []
   let tableRow: string[] | null = null
   const add = (kind: BlockKind, text: string): void => {
-    if (text !== '') blocks.push({ kind, text })
+    if (text === '') return
+    const container = containers.at(-1)
+    if (container) {
+      if (kind === 'list-item' && container.kind === 'list-item' && container.written > 0) kind = 'paragraph'
+      container.written++
+    }
+    blocks.push({ kind, text })
   }
 
   const tokens = markdownParser.parse(markdown, {})
   tokens.forEach((token, index) => {
-    const kind = containers.at(-1) ?? 'paragraph'
+    const kind = containers.at(-1)?.kind ?? 'paragraph'
     const containerKind = CONTAINER_KIND[token.type]
-    if (containerKind) containers.push(containerKind)
+    if (containerKind) containers.push({ kind: containerKind, written: 0 })
     if (CONTAINER_CLOSE.has(token.type)) containers.pop()
     switch (token.type) {
       case 'tr_open':
