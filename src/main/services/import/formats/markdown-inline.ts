@@ -3,7 +3,7 @@
 // loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
 import { collapseWhitespace } from './html-to-blocks'
 import { markdownParser, type Token } from './markdown-parser'
-import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks } from './markdown-raw-html'
+import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks, type RawHtmlText } from './markdown-raw-html'
 
 /** Plain text of a heading, paragraph or table cell, with the alt texts of the images it dropped. */
 export interface InlineText {
@@ -42,15 +42,13 @@ export function inlineText(tokens: readonly Token[]): InlineText {
     }
   }
   const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !isTextOnlyMarkup(piece.text))
-  const text = needsHtmlReader ? textOfMarkup(pieces) : pieces.map((piece) => (piece.isMarkup ? '' : piece.text)).join('')
-  return { text: collapseWhitespace(text), droppedImageAlts }
+  if (!needsHtmlReader) return { text: collapseWhitespace(pieces.map((piece) => (piece.isMarkup ? '' : piece.text)).join('')), droppedImageAlts }
+  const markup = readMarkup(pieces)
+  return { text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')), droppedImageAlts: [...droppedImageAlts, ...markup.imageAlts] }
 }
 
 // Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the
 // run is read as HTML, with the Markdown text escaped.
-function textOfMarkup(pieces: readonly Piece[]): string {
-  const html = pieces.map((piece) => (piece.isMarkup ? piece.text : markdownParser.utils.escapeHtml(piece.text))).join('')
-  return rawHtmlToBlocks(html)
-    .map((block) => block.text)
-    .join(' ')
+function readMarkup(pieces: readonly Piece[]): RawHtmlText {
+  return rawHtmlToBlocks(pieces.map((piece) => (piece.isMarkup ? piece.text : markdownParser.utils.escapeHtml(piece.text))).join(''))
 }

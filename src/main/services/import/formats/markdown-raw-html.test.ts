@@ -39,4 +39,11 @@ describe('raw HTML in Markdown', () => {
     expect(['<kbd>', '</SPAN>', '<a href="x">', '<!-- c -->', '<sup class="n">'].every(isTextOnlyMarkup)).toBe(true)
     expect(['<script>', '<style>', '<div>', '<span-x>', '<iframe src=x>', '<![CDATA[x]]>', '<?php ?>'].some(isTextOnlyMarkup)).toBe(false)
   })
+
+  it('reports the alt text of images in raw HTML, as it does for Markdown images', () => {
+    const { droppedImageAlts } = markdownToBlocks(
+      '<figure><img src="chart.png" alt="Exports by month"></figure>\n\nText with <img src=x alt="an inline  icon"> and ![a Markdown image](y.png).'
+    )
+    expect(droppedImageAlts).toEqual(['Exports by month', 'a Markdown image', 'an inline icon'])
+  })
 })

@@ -1,12 +1,23 @@
 // Raw HTML written inside Markdown, read the way HTML files are (html-to-blocks): its text
 // stays, its tags go, and what is never text (<script>, <style>, <iframe>…) goes entirely.
+import { parseHTML } from 'linkedom'
 import type { Block } from '../../../../shared/model/document'
-import { markupToBlocks } from './html-to-blocks'
+import { collapseWhitespace, htmlToBlocks, type WalkableNode } from './html-to-blocks'
+
+/** The text of a piece of raw HTML as blocks, and the alt texts of the images it leaves out (reported, as Markdown images are). */
+export interface RawHtmlText {
+  blocks: Block[]
+  imageAlts: string[]
+}
 
 /** Blocks of the text in a piece of raw HTML from a Markdown file. */
-export function rawHtmlToBlocks(html: string): Block[] {
+export function rawHtmlToBlocks(html: string): RawHtmlText {
   // Wrapped whole, so a stray <body> or <html> tag in the Markdown cannot swallow the text around it.
-  return markupToBlocks(`<!DOCTYPE html><html><body>${html}</body></html>`)
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`)
+  const body = document.body
+  if (!body) return { blocks: [], imageAlts: [] }
+  const imageAlts = Array.from(body.querySelectorAll('img'), (image) => collapseWhitespace(image.getAttribute('alt') ?? '')).filter((alt) => alt !== '')
+  return { blocks: htmlToBlocks(body as unknown as WalkableNode), imageAlts }
 }
 
 /** Whether an inline HTML tag is a line break, which reads as a space between words. */

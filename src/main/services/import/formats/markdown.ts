@@ -96,10 +96,13 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
       case 'fence':
         add(kind, token.content.trim())
         break
-      case 'html_block':
+      case 'html_block': {
         // Headings and list items written in HTML keep their roles; other text takes the container's.
-        for (const block of rawHtmlToBlocks(token.content)) add(block.kind === 'paragraph' ? kind : block.kind, block.text)
+        const raw = rawHtmlToBlocks(token.content)
+        droppedImageAlts.push(...raw.imageAlts)
+        for (const block of raw.blocks) add(block.kind === 'paragraph' ? kind : block.kind, block.text)
         break
+      }
     }
   })
   return { blocks, droppedImageAlts }
