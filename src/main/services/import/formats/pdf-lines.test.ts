@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { groupIntoLines, removeRunningHeadersAndPageNumbers, type PdfLine } from './pdf-lines'
 
 const piece = (text: string, x: number, y: number, width = text.length * 5, fontSize = 10) => ({ text, x, y, width, fontSize })
-const line = (text: string, y: number, page: number): PdfLine => ({ text, x: 72, right: 300, y, fontSize: 10, page })
+const line = (text: string, y: number, page: number): PdfLine => ({ text, x: 72, right: 300, y, fontSize: 10, page, segment: 0 })
 
 describe('groupIntoLines', () => {
   it('joins pieces on one baseline in x order, adding spaces only across gaps', () => {

@@ -1,5 +1,6 @@
 // Rebuilds text lines from a PDF page's positioned text pieces and drops what repeats on
 // every page (running headers, footers, page numbers). Pure, so it is tested without PDFs.
+import { piecesInReadingOrder, rowsOf } from './pdf-columns'
 
 /** One piece of text as a PDF places it: its baseline start (x, y up the page), width and font size. */
 export interface PositionedText {
@@ -19,24 +20,23 @@ export interface PdfLine {
   y: number
   fontSize: number
   page: number
+  /** Which run of the page's reading order holds the line: 0 on a one-column page; each column, and each band across columns, is a run. */
+  segment: number
 }
 
-/** Groups a page's text pieces into lines, top to bottom, with spaces where pieces stand apart. */
-export function groupIntoLines(items: PositionedText[], page: number): PdfLine[] {
+/** A page's lines in reading order: top to bottom, and column by column on a page set in columns. */
+export function pageLines(items: readonly PositionedText[], page: number): PdfLine[] {
+  return piecesInReadingOrder(items).flatMap((group, segment) => groupIntoLines(group, page, segment))
+}
+
+/** Groups text pieces into lines, top to bottom, with spaces where pieces stand apart. */
+export function groupIntoLines(items: readonly PositionedText[], page: number, segment = 0): PdfLine[] {
   const visible = items.filter((item) => item.text.trim() !== '' && item.fontSize > 0)
-  const sorted = [...visible].sort((a, b) => b.y - a.y || a.x - b.x)
-  const rows: PositionedText[][] = []
-  for (const item of sorted) {
-    const row = rows[rows.length - 1]
-    const first = row?.[0]
-    // Pieces whose baselines are within half a font size share a line (sub- and superscripts too).
-    if (row && first && Math.abs(first.y - item.y) <= Math.min(first.fontSize, item.fontSize) * 0.5) row.push(item)
-    else rows.push([item])
-  }
-  return rows.map((row) => lineOf(row, page))
+  // Pieces whose baselines are within half a font size share a line (sub- and superscripts too).
+  return rowsOf(visible).map((row) => lineOf(row, page, segment))
 }
 
-function lineOf(row: PositionedText[], page: number): PdfLine {
+function lineOf(row: PositionedText[], page: number, segment: number): PdfLine {
   const pieces = [...row].sort((a, b) => a.x - b.x)
   let text = ''
   let previousEnd = Number.NEGATIVE_INFINITY
@@ -53,7 +53,8 @@ function lineOf(row: PositionedText[], page: number): PdfLine {
     right: previousEnd,
     y: first?.y ?? 0,
     fontSize: Math.max(...pieces.map((piece) => piece.fontSize)),
-    page
+    page,
+    segment
   }
 }
 

@@ -12,7 +12,7 @@ describe('joinLines', () => {
 
 describe('linesToParagraphs', () => {
   it('starts a new paragraph at a first-line indent even without extra spacing', () => {
-    const at = (text: string, x: number, y: number): PdfLine => ({ text, x, right: x + 400, y, fontSize: 10, page: 0 })
+    const at = (text: string, x: number, y: number): PdfLine => ({ text, x, right: x + 400, y, fontSize: 10, page: 0, segment: 0 })
     const { blocks } = linesToParagraphs([
       [at('First paragraph line one', 72, 700), at('and its second line.', 72, 688), at('Indented start of the next', 90, 676), at('paragraph.', 72, 664)]
     ])

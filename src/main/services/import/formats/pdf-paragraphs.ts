@@ -37,17 +37,20 @@ export function linesToParagraphs(pages: PdfLine[][]): PdfParagraphs {
 
 function continuesParagraph(paragraph: Paragraph, previous: PdfLine, line: PdfLine, lineGap: number): boolean {
   if (Math.abs(previous.fontSize - line.fontSize) > 1) return false
-  if (line.page !== previous.page) return !TERMINAL_PUNCTUATION.test(previous.text)
+  // Across a page break or into the next column, a sentence left open carries on.
+  if (line.page !== previous.page || line.segment !== previous.segment) return !TERMINAL_PUNCTUATION.test(previous.text)
   const gap = previous.y - line.y
   if (gap <= 0 || gap > lineGap * 1.4 + 0.5) return false
   if (paragraph.kind === 'heading') return true
+  // Edges are those of the paragraph's lines in this column of this page.
+  const members = paragraph.lines.filter((member) => member.page === line.page && member.segment === line.segment)
   // A first-line indent starts a new paragraph in books and papers without spacing.
-  const leftEdge = Math.min(...paragraph.lines.map((member) => member.x))
+  const leftEdge = Math.min(...members.map((member) => member.x))
   if (line.x > leftEdge + line.fontSize * 0.8) return false
   // A line ending a sentence well short of the right edge ended its paragraph.
-  const rightEdge = Math.max(...paragraph.lines.map((member) => member.right))
+  const rightEdge = Math.max(...members.map((member) => member.right))
   const width = rightEdge - leftEdge
-  if (paragraph.lines.length > 1 && TERMINAL_PUNCTUATION.test(previous.text) && previous.right < leftEdge + width * 0.8) return false
+  if (members.length > 1 && TERMINAL_PUNCTUATION.test(previous.text) && previous.right < leftEdge + width * 0.8) return false
   return true
 }
 

@@ -59,4 +59,33 @@ describe('readPdfFile', () => {
     await expect(readPdfFile('/docs/text.pdf', Buffer.from('hello, I am not a PDF'))).rejects.toThrow('"text.pdf" is not a PDF file (it has no PDF header)')
     await expect(readPdfFile('/docs/blank.pdf', await makePdf([[]]))).rejects.toThrow(/"blank.pdf" has no text layer/)
   })
+
+  it('reads a page set in two columns column by column, under a title across both', async () => {
+    const column = (paragraphs: string[][], x: number): TestPdfLine[] => paragraphLines(paragraphs, 680).map((line) => ({ ...line, x }))
+    const left = column(
+      [
+        ['Harvests across the delta came in', 'early this year after a dry spring.'],
+        ['Farmers said the crop was larger', 'than any in a decade, and prices held', 'steady through the first weeks of the']
+      ],
+      72
+    )
+    const right = column(
+      [
+        ['season, before exporters began to', 'buy in volume for markets abroad.'],
+        ['The ministry expects the rise to slow', 'once other exporters return in autumn.']
+      ],
+      320
+    )
+    const pdf = await makePdf([[{ text: 'Delta harvest beats forecasts', y: 730, size: 20 }, ...left, ...right]])
+    const result = await readPdfFile('delta.pdf', pdf)
+    expect(result.blocks).toEqual([
+      { kind: 'heading', text: 'Delta harvest beats forecasts' },
+      { kind: 'paragraph', text: 'Harvests across the delta came in early this year after a dry spring.' },
+      {
+        kind: 'paragraph',
+        text: 'Farmers said the crop was larger than any in a decade, and prices held steady through the first weeks of the season, before exporters began to buy in volume for markets abroad.'
+      },
+      { kind: 'paragraph', text: 'The ministry expects the rise to slow once other exporters return in autumn.' }
+    ])
+  })
 })

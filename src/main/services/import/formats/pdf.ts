@@ -1,7 +1,7 @@
 // Reads a PDF's text layer with pdf.js (legacy build, which runs on Node 20 and polyfills
 // what it needs, such as Promise.withResolvers) and rebuilds the article's paragraphs.
 import type { PositionedText } from './pdf-lines'
-import { groupIntoLines, removeRunningHeadersAndPageNumbers, type PdfLine } from './pdf-lines'
+import { pageLines, removeRunningHeadersAndPageNumbers, type PdfLine } from './pdf-lines'
 import { linesToParagraphs } from './pdf-paragraphs'
 import { ImportError } from './import-error'
 import { toIsoDate } from './iso-date'
@@ -53,7 +53,7 @@ export async function readPdfFile(path: string, bytes: Uint8Array): Promise<Bloc
       try {
         const page = await document.getPage(number)
         const content = await page.getTextContent()
-        pages.push(groupIntoLines(content.items.flatMap(positionedText), number - 1))
+        pages.push(pageLines(content.items.flatMap(positionedText), number - 1))
         page.cleanup()
       } catch {
         unreadablePages++

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { piecesInReadingOrder } from './pdf-columns'
+import { pageLines, type PositionedText } from './pdf-lines'
+import { linesToParagraphs } from './pdf-paragraphs'
+
+const piece = (text: string, x: number, y: number, fontSize = 10): PositionedText => ({ text, x, y, width: text.length * fontSize * 0.5, fontSize })
+
+// A page of two 220-point columns 30 points apart, under a title across both and over a footer.
+function twoColumnPage(): PositionedText[] {
+  const items = [piece('Rice exports climb as harvest beats forecasts', 72, 760, 18)]
+  for (let row = 0; row < 12; row++) {
+    const y = 720 - row * 12
+    items.push(piece(`left line ${row + 1} of the first column text`, 72, y))
+    items.push(piece(`right line ${row + 1} of the second column`, 322, y))
+  }
+  items.push(piece('Page footer that runs across the whole width of the page', 72, 60))
+  return items
+}
+
+const texts = (groups: PositionedText[][]): string[][] => groups.map((group) => group.map((item) => item.text))
+
+describe('piecesInReadingOrder', () => {
+  it('reads a two-column page as title, left column, right column, footer', () => {
+    const groups = texts(piecesInReadingOrder(twoColumnPage()))
+    expect(groups).toHaveLength(4)
+    expect(groups[0]).toEqual(['Rice exports climb as harvest beats forecasts'])
+    expect(groups[1]).toEqual(Array.from({ length: 12 }, (_, row) => `left line ${row + 1} of the first column text`))
+    expect(groups[2]).toEqual(Array.from({ length: 12 }, (_, row) => `right line ${row + 1} of the second column`))
+    expect(groups[3]).toEqual(['Page footer that runs across the whole width of the page'])
+  })
+
+  it('keeps a one-column page whole, whether its pieces are lines or single words', () => {
+    const lines = Array.from({ length: 30 }, (_, row) => piece('A full line of body text that runs across the page width.', 72, 720 - row * 12))
+    expect(piecesInReadingOrder(lines)).toHaveLength(1)
+    const words: PositionedText[] = []
+    for (let row = 0; row < 30; row++) {
+      let x = 72
+      for (const word of 'A full line of body text that runs across the page and wraps.'.split(' ')) {
+        words.push(piece(word, x, 720 - row * 12))
+        x += (word.length + 1) * 5
+      }
+    }
+    expect(piecesInReadingOrder(words)).toHaveLength(1)
+  })
+})
+
+describe('piecesInReadingOrder on tables', () => {
+  it('reads a two-column table of short labels and values row by row', () => {
+    const rows = ['Population', 'Area', 'Capital', 'Currency', 'Language', 'Time zone'].flatMap((label, row) => [
+      piece(label, 72, 700 - row * 14),
+      piece(`value of ${label.toLowerCase()} in the table`, 322, 700 - row * 14)
+    ])
+    expect(piecesInReadingOrder(rows)).toHaveLength(1)
+  })
+})
+
+describe('pageLines and paragraphs on a two-column page', () => {
+  it('carries a sentence from the foot of one column to the head of the next', () => {
+    const items: PositionedText[] = []
+    for (let row = 0; row < 10; row++) {
+      const y = 700 - row * 12
+      items.push(piece(row < 9 ? `Left column sentence ${row + 1} ends here.` : 'The harvest beat the', 72, y))
+      items.push(piece(row === 0 ? 'forecasts made in spring.' : `Right column sentence ${row} ends here.`, 322, y))
+    }
+    const lines = pageLines(items, 0)
+    expect(lines.map((line) => line.text).slice(8, 12)).toEqual([
+      'Left column sentence 9 ends here.',
+      'The harvest beat the',
+      'forecasts made in spring.',
+      'Right column sentence 1 ends here.'
+    ])
+    const { blocks } = linesToParagraphs([lines])
+    expect(blocks.some((block) => block.text.includes('The harvest beat the forecasts made in spring.'))).toBe(true)
+  })
+})
