@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { benchRealHtmlImport, benchSmallHtmlImport, benchTextImport } from './import-throughput'
+import { benchHtmlEndToEnd, benchRealHtmlImport, benchSmallHtmlImport, benchTextImport } from './import-throughput'
 import { benchImportInChromium } from './import-chromium'
 import { benchLibraryOpen } from './library-open'
 import { benchReaderOpen } from './reader-open'
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   figures.push(await benchImportInChromium(quick ? 205 : 1005, 'picker'))
   figures.push(await benchTextImport(quick ? 200 : 1000))
   figures.push(await benchRealHtmlImport())
+  figures.push(await benchHtmlEndToEnd())
   figures.push(await benchSmallHtmlImport(quick ? 10 : 40))
   figures.push(await benchLibraryOpen(quick ? 2000 : 10000))
   figures.push(await benchReaderOpen(20_000, 1_000))
