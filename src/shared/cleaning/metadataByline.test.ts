@@ -36,6 +36,27 @@ describe('cleanBylineValue', () => {
     expect(cleanBylineValue(null)).toBeNull()
   })
 
+  it('finds the names on the line after a lone "By"', () => {
+    expect(cleanBylineValue('By\n  Jane Doe')).toBe('Jane Doe')
+  })
+
+  it('keeps a surname that is a month', () => {
+    expect(cleanBylineValue('By Brian May 3 hours ago')).toBe('Brian May')
+    expect(cleanBylineValue('Theresa May 12 June 2019')).toBe('Theresa May')
+    expect(cleanBylineValue('by Jane Smith May 3, 2020')).toBe('Jane Smith')
+  })
+
+  it('capitalises after an apostrophe and keeps agencies’ initials', () => {
+    expect(cleanBylineValue("MARY O'BRIEN")).toBe("Mary O'Brien")
+    expect(cleanBylineValue('BBC NEWS')).toBe('BBC News')
+    expect(cleanBylineValue('CNN STAFF')).toBe('CNN Staff')
+  })
+
+  it('keeps a long list of names', () => {
+    const names = 'Ann Lee, Bo Chen, Carla Diaz, Dan Evans, Eve Ford, Finn Gale and Gus Hale'
+    expect(cleanBylineValue(names)).toBe(names)
+  })
+
   it('names no one for a paragraph taken for a byline', () => {
     expect(cleanBylineValue('This article was written with the help of many people who contributed reporting from several cities')).toBeNull()
   })

@@ -31,6 +31,9 @@ describe('stripSiteName', () => {
     expect(stripSiteName('Ukraine war - live updates', ['Daily'])).toBe('Ukraine war - live updates')
     expect(stripSiteName('Man bites dog in Hanoi - Vietnam', [])).toBe('Man bites dog in Hanoi - Vietnam')
     expect(stripSiteName('Review - Dune Part Two - The Daily', ['The Daily'])).toBe('Review - Dune Part Two')
+    expect(stripSiteName('Newcastle United 0 - 2 Chelsea | The Guardian', ['The Guardian'])).toBe('Newcastle United 0 - 2 Chelsea')
+    expect(stripSiteName('Interview with the president — part 2 | CNN', ['CNN'])).toBe('Interview with the president — part 2')
+    expect(stripSiteName('GOP debate: Trump vs. Cruz - Round 2 - Fox News', ['Fox News'])).toBe('GOP debate: Trump vs. Cruz - Round 2')
   })
 
   it('keeps a title that is only the site name', () => {

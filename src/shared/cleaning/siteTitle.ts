@@ -27,21 +27,27 @@ function namesSite(part: string, siteKeys: readonly string[]): boolean {
 }
 
 /**
- * The headline without the site's name (any of `siteNames`, which may include the author) at either end. With three or more
- * parts, a last short part is a section or an author and goes too ("2012 map takes unfamiliar
- * shape - Maggie Haberman - POLITICO"). A title that is nothing but parts naming the site stays.
+ * The headline without the site's name (any of `siteNames`, which may include the author) at
+ * either end. A short part beside the site's name at the end, set off by the same separator, is a
+ * section or an author and goes too ("2012 map takes unfamiliar shape - Maggie Haberman -
+ * POLITICO", "… - BBC中文网 - 两岸三地"), unless it holds a digit ("Chelsea 0 - 2 Arsenal",
+ * "part 2"). A title that is nothing but parts naming the site stays.
  */
 export function stripSiteName(title: string, siteNames: readonly (string | null)[]): string {
   const pieces = title.split(SEPARATOR)
   if (pieces.length < 3) return title
   const parts = pieces.filter((_, index) => index % 2 === 0)
   const siteKeys = siteNames.flatMap((name) => (name ? [nameKey(name)] : [])).filter((key) => key !== '')
+  const isSite = (index: number): boolean => namesSite(parts[index]!, siteKeys)
+  const separatorBefore = (index: number): string => pieces[index * 2 - 1]!.trim()
+  const isTag = (index: number): boolean => !/\d/.test(parts[index]!) && isShortTag(parts[index]!, parts.slice(0, index).join(' '))
   let first = 0
   let last = parts.length - 1
-  while (last > first && namesSite(parts[last]!, siteKeys)) last--
-  while (first < last && namesSite(parts[first]!, siteKeys)) first++
-  if (parts.length >= 3 && last > first && isShortTag(parts[last]!, parts.slice(first, last).join(' '))) last--
-  while (last > first && namesSite(parts[last]!, siteKeys)) last--
+  if (parts.length >= 3 && separatorBefore(last) === separatorBefore(last - 1)) {
+    if ((isSite(last) && isTag(last - 1)) || (isSite(last - 1) && isTag(last))) last -= 2
+  }
+  while (last > first && isSite(last)) last--
+  while (first < last && isSite(first)) first++
   return pieces
     .slice(first * 2, last * 2 + 1)
     .join('')

@@ -71,9 +71,18 @@ function readSite(document: MetaDocument, metas: Metas, linkedData: LinkedData):
   return { source: stated[0] ?? host, siteNames: host ? [...stated, host] : stated }
 }
 
+// Only an absolute address names a host: a relative one ("/news/x.html") would make "news" the site.
 function hostOf(address: string): string | null {
+  const absolute = /^https?:\/\//i.test(address)
+    ? address
+    : address.startsWith('//')
+      ? `http:${address}`
+      : /^[\w-]+(?:\.[\w-]+)+(?:[/:?#]|$)/.test(address)
+        ? `http://${address}`
+        : null
+  if (absolute === null) return null
   try {
-    return new URL(/^[a-z]+:\/\//i.test(address) ? address : `http://${address}`).hostname.replace(/^www\./, '') || null
+    return new URL(absolute).hostname.replace(/^www\./, '') || null
   } catch {
     return null
   }
