@@ -44,12 +44,44 @@ describe('piecesInReadingOrder', () => {
   })
 })
 
+describe('piecesInReadingOrder on narrow gutters and column headings', () => {
+  // Justified columns of width `columnWidth` from x = 72, a 16-point gutter between them.
+  function justified(columnWidth: number, heading = false): PositionedText[] {
+    const items: PositionedText[] = []
+    for (let row = 0; row < 14; row++) {
+      const y = 700 - row * 12
+      const isHeading = heading && row === 6
+      items.push({ text: isHeading ? 'A heading' : `left ${row}`, x: 72, y, width: isHeading ? 90 : columnWidth, fontSize: isHeading ? 18 : 10 })
+      items.push({ text: `right ${row}`, x: 72 + columnWidth + 16, y, width: columnWidth, fontSize: 10 })
+    }
+    return items
+  }
+
+  it('finds a 16-point gutter whatever the column width', () => {
+    for (let width = 220; width <= 240; width++) expect(piecesInReadingOrder(justified(width)), `width ${width}`).toHaveLength(2)
+  })
+
+  it('keeps a large heading inside its column', () => {
+    const groups = texts(piecesInReadingOrder(justified(230, true)))
+    expect(groups).toHaveLength(2)
+    expect(groups[0]).toContain('A heading')
+  })
+})
+
 describe('piecesInReadingOrder on tables', () => {
   it('reads a two-column table of short labels and values row by row', () => {
     const rows = ['Population', 'Area', 'Capital', 'Currency', 'Language', 'Time zone'].flatMap((label, row) => [
       piece(label, 72, 700 - row * 14),
       piece(`value of ${label.toLowerCase()} in the table`, 322, 700 - row * 14)
     ])
+    expect(piecesInReadingOrder(rows)).toHaveLength(1)
+  })
+
+  it('reads a table of contents with page numbers at the right margin row by row', () => {
+    const rows = Array.from({ length: 10 }, (_, row) => [
+      piece(`Chapter ${row + 1}: a title that runs on for a while`, 72, 700 - row * 14),
+      piece(String(row * 12 + 1), 520, 700 - row * 14)
+    ]).flat()
     expect(piecesInReadingOrder(rows)).toHaveLength(1)
   })
 })

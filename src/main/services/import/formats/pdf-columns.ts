@@ -18,9 +18,11 @@ const MAX_SPANNING_SHARE = 0.2
 const MIN_SPLIT_ROWS = 3
 // Across a gutter the gap is wider than between two words of one line.
 const MIN_GUTTER_EMS = 1
-// Prose fills its column: the left column's lines mostly reach near the gutter, where a table's
-// first column of short labels does not (a table is better read row by row).
-const MIN_LEFT_FILL = 0.6
+// Prose fills its columns: most lines span most of their column's width, where a table's columns
+// of short labels, values or page numbers do not (a table is better read row by row).
+const MIN_FILL = 0.6
+// The narrower column is at least this share of the wider (a sidebar beside the text counts).
+const MIN_WIDTH_RATIO = 0.4
 
 /** The page's pieces in reading order, in groups that each read top to bottom (one group for a one-column page). */
 export function piecesInReadingOrder(items: readonly PositionedText[]): PositionedText[][] {
@@ -37,8 +39,9 @@ export function piecesInReadingOrder(items: readonly PositionedText[]): Position
     left = []
     right = []
   }
+  const bodySize = median(visible.map((item) => item.fontSize))
   for (const row of rows) {
-    if (spansGutter(row, gutter)) {
+    if (spansGutter(row, gutter, bodySize)) {
       endColumns()
       groups.push(row)
       continue
@@ -56,28 +59,39 @@ function findGutter(items: readonly PositionedText[], rows: readonly PositionedT
   const right = Math.max(...items.map((item) => item.x + item.width))
   const width = right - left
   if (width <= 0) return null
-  // The candidate: the x in the middle of the text that the fewest pieces cross.
+  // The candidate: the x in the middle of the text that the fewest pieces reach, moved to the
+  // middle of the empty strip around it.
   const binOf = (x: number): number => Math.min(BINS - 1, Math.max(0, Math.floor(((x - left) / width) * BINS)))
   const crossing = new Array<number>(BINS).fill(0)
-  for (const item of items) for (let bin = binOf(item.x) + 1; bin < binOf(item.x + item.width); bin++) crossing[bin]!++
+  for (const item of items) for (let bin = binOf(item.x); bin <= binOf(item.x + item.width); bin++) crossing[bin]!++
   let best = Math.ceil(GUTTER_SEARCH[0] * BINS)
   for (let bin = best; bin <= Math.floor(GUTTER_SEARCH[1] * BINS); bin++) if (crossing[bin]! < crossing[best]!) best = bin
-  const gutter = left + ((best + 0.5) / BINS) * width
+  const candidate = left + ((best + 0.5) / BINS) * width
+  const leftEnd = Math.max(...items.filter((item) => item.x + item.width <= candidate).map((item) => item.x + item.width))
+  const rightStart = Math.min(...items.filter((item) => item.x >= candidate).map((item) => item.x))
+  if (!Number.isFinite(leftEnd) || !Number.isFinite(rightStart)) return null
+  const gutter = (leftEnd + rightStart) / 2
   // Confirmed by rows, whatever a PDF's pieces are (lines, words or letters): few rows run across
   // it, many have text on both sides a gutter apart, and each side holds a good share of the text.
-  const spanning = rows.filter((row) => spansGutter(row, gutter)).length
-  const split = rows.filter(
-    (row) => !spansGutter(row, gutter) && row.some((item) => item.x >= gutter) && row.some((item) => item.x + item.width <= gutter)
-  ).length
-  if (spanning > rows.length * MAX_SPANNING_SHARE || split < MIN_SPLIT_ROWS) return null
+  const bodySize = median(items.map((item) => item.fontSize))
+  const spans = rows.map((row) => spansGutter(row, gutter, bodySize))
+  const split = rows.filter((row, index) => !spans[index] && row.some((item) => item.x >= gutter) && row.some((item) => item.x + item.width <= gutter))
+  if (spans.filter(Boolean).length > rows.length * MAX_SPANNING_SHARE || split.length < MIN_SPLIT_ROWS) return null
   const onLeft = items.filter((item) => item.x + item.width <= gutter).length
   const onRight = items.filter((item) => item.x >= gutter).length
   if (onLeft < items.length * MIN_COLUMN_SHARE || onRight < items.length * MIN_COLUMN_SHARE) return null
-  const leftEnds = rows.flatMap((row) => {
-    const ends = row.filter((item) => item.x + item.width <= gutter).map((item) => item.x + item.width)
-    return ends.length > 0 ? [Math.max(...ends)] : []
-  })
-  if (median(leftEnds) - left < (gutter - left) * MIN_LEFT_FILL) return null
+  // Columns are of comparable widths, and prose fills them; a table of labels and values, or of
+  // entries and page numbers, does not.
+  const leftWidth = gutter - left
+  const rightWidth = right - rightStart
+  if (rightWidth < leftWidth * MIN_WIDTH_RATIO || leftWidth < rightWidth * MIN_WIDTH_RATIO) return null
+  const sideWidths = (side: (item: PositionedText) => boolean): number[] =>
+    rows.flatMap((row) => {
+      const pieces = row.filter(side)
+      return pieces.length > 0 ? [Math.max(...pieces.map((item) => item.x + item.width)) - Math.min(...pieces.map((item) => item.x))] : []
+    })
+  if (median(sideWidths((item) => item.x + item.width <= gutter)) < (gutter - left) * MIN_FILL) return null
+  if (median(sideWidths((item) => item.x >= gutter)) < (right - rightStart) * MIN_FILL) return null
   return gutter
 }
 
@@ -86,13 +100,13 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-// A row crosses the gutter when a piece does, or when its pieces either side are only a word apart.
-function spansGutter(row: readonly PositionedText[], gutter: number): boolean {
+// A row crosses the gutter when a piece does, or when its pieces either side are only a word
+// apart (measured in the body's font size, so a large heading within a column is no band).
+function spansGutter(row: readonly PositionedText[], gutter: number, bodySize: number): boolean {
   if (row.some((item) => item.x < gutter && item.x + item.width > gutter)) return true
   const leftEnd = Math.max(...row.filter((item) => item.x + item.width <= gutter).map((item) => item.x + item.width))
   const rightStart = Math.min(...row.filter((item) => item.x >= gutter).map((item) => item.x))
-  const fontSize = Math.max(...row.map((item) => item.fontSize))
-  return Number.isFinite(leftEnd) && Number.isFinite(rightStart) && rightStart - leftEnd < fontSize * MIN_GUTTER_EMS
+  return Number.isFinite(leftEnd) && Number.isFinite(rightStart) && rightStart - leftEnd < bodySize * MIN_GUTTER_EMS
 }
 
 /** Pieces grouped by baseline, top to bottom (baselines within half a font size share a row). */

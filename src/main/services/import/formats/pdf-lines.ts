@@ -80,9 +80,13 @@ export function removeRunningHeadersAndPageNumbers(pages: PdfLine[][]): PdfLine[
   })
 }
 
+// By position, not reading order: on a page set in columns, a header split across the gutter
+// has its right half at the head of the right column, in the middle of the page's lines.
 function edgeLines(lines: PdfLine[]): PdfLine[] {
   if (lines.length <= EDGE_LINES * 2) return lines
-  return [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]
+  const rows = [...new Set(lines.map((line) => Math.round(line.y)))].sort((a, b) => b - a)
+  const edges = new Set([...rows.slice(0, EDGE_LINES), ...rows.slice(-EDGE_LINES)])
+  return lines.filter((line) => edges.has(Math.round(line.y)))
 }
 
 // Digits are masked so "Chapter 3 · page 12" on one page matches "page 13" on the next.

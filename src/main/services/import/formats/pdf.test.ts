@@ -88,4 +88,22 @@ describe('readPdfFile', () => {
       { kind: 'paragraph', text: 'The ministry expects the rise to slow once other exporters return in autumn.' }
     ])
   })
+
+  it('drops a running header split across the gutter of two-column pages', async () => {
+    const column = (side: string, number: number, x: number): TestPdfLine[] =>
+      paragraphLines(
+        [1, 2, 3].map((paragraph) => [`The ${side} column of page ${number} holds paragraph`, `number ${paragraph}, which ends right here.`]),
+        700
+      ).map((line) => ({ ...line, x }))
+    const page = (number: number): TestPdfLine[] => [
+      { text: 'Smith and Jones', y: 760, size: 9 },
+      { text: `Journal of Delta Studies ${number}`, x: 320, y: 760, size: 9 },
+      ...column('left', number, 72),
+      ...column('right', number, 320)
+    ]
+    const result = await readPdfFile('journal.pdf', await makePdf([page(1), page(2), page(3)]))
+    const texts = result.blocks.map((block) => block.text).join('\n')
+    expect(texts).not.toMatch(/Smith and Jones|Journal of Delta Studies/)
+    expect(texts).toContain('The right column of page 2 holds paragraph number 2, which ends right here.')
+  })
 })
