@@ -8,8 +8,9 @@ import { useEffect, useState, type DependencyList } from 'react'
 import { onTablesChanged } from '../../db/table-changes'
 import { startPacedRunner, type Pace } from './core/paced-runner'
 
-// At most about a ninth of the time goes to re-reading, however long a read takes.
-export const PACE: Pace = { minimumMs: 400, durationMultiple: 8 }
+// About a ninth of the time at most goes to re-reading, until reads take over 375 ms: the wait
+// stops at 3 s, so no change waits longer than that for the list to show it.
+export const PACE: Pace = { minimumMs: 400, durationMultiple: 8, maximumMs: 3000 }
 
 const clock = {
   now: () => performance.now(),

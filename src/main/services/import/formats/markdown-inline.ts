@@ -14,6 +14,8 @@ export interface InlineText {
 interface Piece {
   text: string
   isMarkup: boolean
+  /** A Markdown image, written as an <img> for when the run is read as HTML (its alt then reported in place). */
+  isImage?: boolean
 }
 
 /** Reduces markdown-it inline tokens to plain text. */
@@ -36,15 +38,17 @@ export function inlineText(tokens: readonly Token[]): InlineText {
       case 'image': {
         const alt = inlineText(token.children ?? []).text
         if (alt !== '') droppedImageAlts.push(alt)
+        pieces.push({ text: `<img alt="${markdownParser.utils.escapeHtml(alt)}">`, isMarkup: true, isImage: true })
         break
       }
       // Emphasis, strikethrough and link marks, and footnote markers, carry no text.
     }
   }
-  const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !isTextOnlyMarkup(piece.text))
+  const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !piece.isImage && !isTextOnlyMarkup(piece.text))
   if (!needsHtmlReader) return { text: collapseWhitespace(pieces.map((piece) => (piece.isMarkup ? '' : piece.text)).join('')), droppedImageAlts }
+  // Read as HTML, every image of the run (Markdown's and raw <img>s) is reported in document order.
   const markup = readMarkup(pieces)
-  return { text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')), droppedImageAlts: [...droppedImageAlts, ...markup.imageAlts] }
+  return { text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')), droppedImageAlts: markup.imageAlts }
 }
 
 // Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the

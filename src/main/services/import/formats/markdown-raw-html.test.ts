@@ -40,10 +40,15 @@ describe('raw HTML in Markdown', () => {
     expect(['<script>', '<style>', '<div>', '<span-x>', '<iframe src=x>', '<![CDATA[x]]>', '<?php ?>'].some(isTextOnlyMarkup)).toBe(false)
   })
 
+  it('reports a lazy-loaded image once, not again for its <noscript> copy', () => {
+    const markdown = '<img data-src="a.png" alt="Harbour at dawn"><noscript><img src="a.png" alt="Harbour at dawn"></noscript>'
+    expect(markdownToBlocks(markdown).droppedImageAlts).toEqual(['Harbour at dawn'])
+  })
+
   it('reports the alt text of images in raw HTML, as it does for Markdown images', () => {
     const { droppedImageAlts } = markdownToBlocks(
       '<figure><img src="chart.png" alt="Exports by month"></figure>\n\nText with <img src=x alt="an inline  icon"> and ![a Markdown image](y.png).'
     )
-    expect(droppedImageAlts).toEqual(['Exports by month', 'a Markdown image', 'an inline icon'])
+    expect(droppedImageAlts).toEqual(['Exports by month', 'an inline icon', 'a Markdown image'])
   })
 })

@@ -16,7 +16,11 @@ export function rawHtmlToBlocks(html: string): RawHtmlText {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`)
   const body = document.body
   if (!body) return { blocks: [], imageAlts: [] }
-  const imageAlts = Array.from(body.querySelectorAll('img'), (image) => collapseWhitespace(image.getAttribute('alt') ?? '')).filter((alt) => alt !== '')
+  // Lazy-loading markup repeats each image in <noscript>; those copies are not reported again.
+  const imageAlts = Array.from(body.querySelectorAll('img'))
+    .filter((image) => image.closest('noscript, template') === null)
+    .map((image) => collapseWhitespace(image.getAttribute('alt') ?? ''))
+    .filter((alt) => alt !== '')
   return { blocks: htmlToBlocks(body as unknown as WalkableNode), imageAlts }
 }
 

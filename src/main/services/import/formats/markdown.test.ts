@@ -89,6 +89,14 @@ describe('markdownToBlocks', () => {
     ])
   })
 
+  it('lets an item whose first block is a heading keep its bullet for the text under it', () => {
+    expect(markdownToBlocks('1. ### Step one\n\n   Open the box.\n\n   Take out the parts.').blocks).toEqual([
+      { kind: 'heading', text: 'Step one' },
+      { kind: 'list-item', text: 'Open the box.' },
+      { kind: 'paragraph', text: 'Take out the parts.' }
+    ])
+  })
+
   it('reads ordered lists that start at any number, and drops task-list boxes', () => {
     expect(markdownToBlocks('7. seven\n8. eight\n\n3) three\n\n- [ ] to do\n- [x] done').blocks).toEqual([
       { kind: 'list-item', text: 'seven' },

@@ -61,9 +61,10 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
   let tableRow: string[] | null = null
   const add = (kind: BlockKind, text: string): void => {
     if (text === '') return
+    // A heading in an item is no bullet and does not take the item's bullet, as in HTML files.
     const container = containers.at(-1)
-    if (container) {
-      if (kind === 'list-item' && container.kind === 'list-item' && container.written > 0) kind = 'paragraph'
+    if (container?.kind === 'list-item' && kind === 'list-item') {
+      if (container.written > 0) kind = 'paragraph'
       container.written++
     }
     blocks.push({ kind, text })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { startPacedRunner, type Clock, type Pace } from './paced-runner'
 
-const PACE: Pace = { minimumMs: 400, durationMultiple: 8 }
+const PACE: Pace = { minimumMs: 400, durationMultiple: 8, maximumMs: 3000 }
 
 /** A clock whose time and timers move only when told. */
 function fakeClock(): Clock & { advance(ms: number): Promise<void> } {
@@ -74,17 +74,17 @@ describe('startPacedRunner', () => {
     runner.changed()
     await clock.advance(500)
     expect(starts).toEqual([0])
-    // The pace counts from the end of the slow run, and is eight times its 500 ms.
+    // The pace counts from the end of the slow run: eight times its 500 ms, but at most 3 s.
     finish()
-    await clock.advance(3999)
+    await clock.advance(2999)
     expect(starts).toEqual([0])
     await clock.advance(1)
-    expect(starts).toEqual([0, 4500])
+    expect(starts).toEqual([0, 3500])
     runner.stop()
     runner.changed()
     finish()
     await clock.advance(10_000)
-    expect(starts).toEqual([0, 4500])
+    expect(starts).toEqual([0, 3500])
   })
 
   it('spaces runs by the least pace again once they are quick', async () => {

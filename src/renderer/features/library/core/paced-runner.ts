@@ -11,10 +11,12 @@ export interface Clock {
   clearTimeout(handle: unknown): void
 }
 
-/** The least wait between runs, and the wait as a multiple of the last run's duration when that is longer. */
+/** The wait between runs: a multiple of the last run's duration, kept between a least and a most. */
 export interface Pace {
   minimumMs: number
   durationMultiple: number
+  /** One slow run (a stalled disk, a background tab) must not hold later changes back for long. */
+  maximumMs: number
 }
 
 export interface PacedRunner {
@@ -53,7 +55,7 @@ export function startPacedRunner(job: () => Promise<void>, pace: Pace, clock: Cl
       for (const resolve of answered) resolve()
       running = false
       lastEnd = clock.now()
-      wait = Math.max(pace.minimumMs, (lastEnd - start) * pace.durationMultiple)
+      wait = Math.min(pace.maximumMs, Math.max(pace.minimumMs, (lastEnd - start) * pace.durationMultiple))
       if (urgent && !stopped) {
         urgent = false
         rerun = false
