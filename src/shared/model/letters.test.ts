@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isWhiteSpaceCode, letterAndDigitRuns, letterRuns } from './letters'
+import { isWhiteSpaceCode, letterOrDigitWidth, letterRuns } from './letters'
 import { mulberry32 } from '../test-support/random'
 
 describe('letter runs', () => {
@@ -9,8 +9,20 @@ describe('letter runs', () => {
     for (let sample = 0; sample < 500; sample++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('')
       expect(letterRuns(text)).toEqual(text.match(/\p{L}+/gu) ?? [])
-      expect(letterAndDigitRuns(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? [])
     }
+  })
+})
+
+describe('letterOrDigitWidth', () => {
+  it('answers as the letter-or-digit regex does for every BMP character, and for surrogate pairs', () => {
+    const differing: number[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCharCode(code)
+      if ((letterOrDigitWidth(character, 0) === 1) !== /^[\p{L}\p{N}]$/u.test(character)) differing.push(code)
+    }
+    expect(differing).toEqual([])
+    expect(['𝐀x', '🍌x', '\ud83cx', '\udc00x'].map((text) => letterOrDigitWidth(text, 0))).toEqual([2, 0, 0, 0])
   })
 })
 

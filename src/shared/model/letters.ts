@@ -47,9 +47,6 @@ function runsOf(text: string, widthAt: WidthAt): string[] {
 /** The runs of letters (any script), as `text.match(/\p{L}+/gu)` gives them but several times faster. */
 export const letterRuns = (text: string): string[] => runsOf(text, letterWidth)
 
-/** The runs of letters and digits, as `text.match(/[\p{L}\p{N}]+/gu)` gives them but several times faster. */
-export const letterAndDigitRuns = (text: string): string[] => runsOf(text, letterOrDigitWidth)
-
 /** Whether the UTF-16 code unit is one that JavaScript's `\s` matches (a surrogate half never is). */
 export function isWhiteSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
