@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanBlocks } from './cleanBlocks'
+import type { Block } from '../model/document'
 
 describe('cleanBlocks', () => {
   it('repairs text inside blocks, keeps their kinds and lifts a leading heading into the title', () => {
@@ -44,5 +45,39 @@ describe('cleanBlocks', () => {
     ])
     expect(result.blocks).toEqual([{ kind: 'paragraph', text: paragraph }])
     expect(result.removed).toEqual([{ kind: 'repeated-paragraph', text: `In addition, ${paragraph}` }])
+  })
+
+  it('drops what a web page puts around its story, recording it, and keeps picture credits as captions', () => {
+    const paragraph = (text: string): Block => ({ kind: 'paragraph', text })
+    const result = cleanBlocks(
+      [
+        paragraph('Svbtle'),
+        paragraph('Menu'),
+        { kind: 'heading', text: 'Voice interfaces' },
+        paragraph('Published August 14, 2010'),
+        paragraph('By Richard Lawler posted Aug 18th 2010 7:30PM'),
+        paragraph('Current voice interfaces are horrible, and they fail in ways that make computers seem dumb.'),
+        paragraph('US Navy / Getty Images'),
+        paragraph('By the time the ferry came, the crowd on the quay had gone home.'),
+        paragraph('View Comments')
+      ],
+      { knownTitle: 'Voice interfaces' }
+    )
+    expect(result.blocks).toEqual([
+      paragraph('Current voice interfaces are horrible, and they fail in ways that make computers seem dumb.'),
+      { kind: 'caption', text: 'US Navy / Getty Images' },
+      paragraph('By the time the ferry came, the crowd on the quay had gone home.')
+    ])
+    expect(result.removed).toEqual(
+      expect.arrayContaining([
+        { kind: 'cms-debris', text: 'Svbtle' },
+        { kind: 'cms-debris', text: 'Menu' },
+        { kind: 'title', text: 'Voice interfaces' },
+        { kind: 'header', text: 'Published August 14, 2010' },
+        { kind: 'byline', text: 'By Richard Lawler posted Aug 18th 2010 7:30PM' },
+        { kind: 'cms-debris', text: 'View Comments' }
+      ])
+    )
+    expect(result.publishedAt).toBe('2010-08-14')
   })
 })

@@ -30,8 +30,9 @@ export function cleanBylineValue(raw: string | null | undefined): string | null 
 // Cut at the first digit, and a month name just before it, unless that leaves a single name
 // ("Brian May 3 hours ago" keeps "Brian May").
 function withoutDate(line: string): string {
-  const digit = line.search(/\d/)
-  let text = digit < 0 ? line : line.slice(0, digit)
+  const stamped = line.replace(/\s+(?:posted|updated|published|last updated)\b.*$/i, '')
+  const digit = stamped.search(/\d/)
+  let text = digit < 0 ? stamped : stamped.slice(0, digit)
   const withoutMonth = text.replace(TRAILING_MONTH, '')
   if (digit >= 0 && withoutMonth.trim().split(' ').length >= 2) text = withoutMonth
   return text.replace(/[\s,;:|–—-]+$/, '').trim()

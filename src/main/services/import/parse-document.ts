@@ -26,8 +26,8 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
       article = {
         title: read.title || cleaned.title || fallbackTitle,
         byline: read.byline,
-        publishedAt: read.publishedAt,
-        publishedPartial: null,
+        publishedAt: read.publishedAt ?? cleaned.publishedAt,
+        publishedPartial: read.publishedAt === null ? cleaned.publishedPartial : null,
         source: read.source,
         language: read.language,
         blocks: cleaned.blocks,
