@@ -10,20 +10,9 @@ const FINAL_PUNCTUATION = /[.!?;:,…"”’)\]]$/
 const MAX_HEADING_WORDS = 16
 const MAX_HEADING_LENGTH = 120
 
-// Web pages credit their pictures in lines of their own: "US Navy / Getty Images", "Courtesy G4",
-// "Illustration by Mike Nudelman", "(Credit: Marguerite Reardon/CNET)".
-const CREDIT_LINE =
-  /^(?:\(?(?:photo|image|picture)?\s*credits?\s*:[^)]*\)?|(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+(?:by|courtesy of)\s.+|courtesy(?:\s+of)?\s.+|.+\s[/|]\s*(?:getty images|reuters|afp|ap|associated press|shutterstock|epa|ap photo|afp photo)|.+\((?:getty images|reuters|afp|ap|shutterstock|epa)\))$/i
-const MAX_CREDIT_WORDS = 12
-
-/** Whether a line ends with a photo credit or starts with a photo label, or is a picture credit of its own, i.e. is a caption. */
+/** Whether a line ends with a photo credit or starts with a photo label, i.e. is a caption. */
 export function isCaption(line: string): boolean {
-  return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line) || isCreditLine(line)
-}
-
-// A credit is short and no sentence ("Courtesy matters." is one).
-function isCreditLine(line: string): boolean {
-  return spaceSeparatedCount(line) <= MAX_CREDIT_WORDS && !/[.!?]$/.test(line) && CREDIT_LINE.test(line)
+  return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line)
 }
 
 // As line.split(' ').length, without building the array for every line of an import.

@@ -44,6 +44,7 @@ describe('cleanBylineValue', () => {
     expect(cleanBylineValue('By Brian May 3 hours ago')).toBe('Brian May')
     expect(cleanBylineValue('Theresa May 12 June 2019')).toBe('Theresa May')
     expect(cleanBylineValue('by Jane Smith May 3, 2020')).toBe('Jane Smith')
+    expect(cleanBylineValue('Roger Taylor and Brian May 3 hours ago')).toBe('Roger Taylor and Brian May')
   })
 
   it('capitalises after an apostrophe and keeps agencies’ initials', () => {

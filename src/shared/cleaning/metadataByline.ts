@@ -34,7 +34,13 @@ function withoutDate(line: string): string {
   const digit = stamped.search(/\d/)
   let text = digit < 0 ? stamped : stamped.slice(0, digit)
   const withoutMonth = text.replace(TRAILING_MONTH, '')
-  if (digit >= 0 && withoutMonth.trim().split(' ').length >= 2) text = withoutMonth
+  // The last name before the month must keep two words ("Roger Taylor and Brian May 3 hours ago").
+  const lastName =
+    withoutMonth
+      .trim()
+      .split(/,|\s(?:and|&|et|y)\s/i)
+      .at(-1) ?? ''
+  if (digit >= 0 && lastName.trim().split(' ').length >= 2) text = withoutMonth
   return text.replace(/[\s,;:|–—-]+$/, '').trim()
 }
 

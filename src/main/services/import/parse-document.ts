@@ -22,10 +22,10 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
       const cleaned = cleanPlainText(read.text, { fileName: name })
       article = { ...cleaned, title: cleaned.title || fallbackTitle, warnings: [...read.warnings, ...cleaned.warnings], format, originalText: read.text }
     } else {
-      const cleaned = cleanBlocks(read.blocks, { knownTitle: read.title })
+      const cleaned = cleanBlocks(read.blocks, { knownTitle: read.title, webPage: format === 'html' })
       article = {
         title: read.title || cleaned.title || fallbackTitle,
-        byline: read.byline,
+        byline: read.byline ?? cleaned.byline,
         publishedAt: read.publishedAt ?? cleaned.publishedAt,
         publishedPartial: read.publishedAt === null ? cleaned.publishedPartial : null,
         source: read.source,

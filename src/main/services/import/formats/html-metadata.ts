@@ -71,15 +71,12 @@ function readSite(document: MetaDocument, metas: Metas, linkedData: LinkedData):
   return { source: stated[0] ?? host, siteNames: host ? [...stated, host] : stated }
 }
 
-// Only an absolute address names a host: a relative one ("/news/x.html") would make "news" the site.
+// Only an absolute address names a host: a relative one ("/news/x.html", "story.html") would make
+// "news" or "story.html" the site. A bare host ("www.elmundo.es/…") ends in letters that are no file type.
+const BARE_HOST = /^[\w-]+(?:\.[\w-]+)*\.(?!(?:html?|php|aspx?|jsp|cgi|shtml|xml|json)(?:[/:?#]|$))[a-z]{2,}(?:[/:?#]|$)/i
+
 function hostOf(address: string): string | null {
-  const absolute = /^https?:\/\//i.test(address)
-    ? address
-    : address.startsWith('//')
-      ? `http:${address}`
-      : /^[\w-]+(?:\.[\w-]+)+(?:[/:?#]|$)/.test(address)
-        ? `http://${address}`
-        : null
+  const absolute = /^https?:\/\//i.test(address) ? address : address.startsWith('//') ? `http:${address}` : BARE_HOST.test(address) ? `http://${address}` : null
   if (absolute === null) return null
   try {
     return new URL(absolute).hostname.replace(/^www\./, '') || null

@@ -77,6 +77,8 @@ describe('readHtmlFile', () => {
     expect(addressed.source).toBe('gazette.co.uk')
     const relative = extractHtmlArticle(page('<title>Bridge reopens on Monday - News</title><link rel="canonical" href="/news/2020/bridge.html">'))
     expect(relative.source).toBeNull()
+    expect(extractHtmlArticle(page('<link rel="canonical" href="story.html">')).source).toBeNull()
+    expect(extractHtmlArticle(page('<meta property="og:url" content="www.elmundo.es/espana/1.html">')).source).toBe('elmundo.es')
     expect(relative.title).toBe('Bridge reopens on Monday - News')
     const published = extractHtmlArticle(page('<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Gazette Media"}}</script>'))
     expect(published.source).toBe('Gazette Media')

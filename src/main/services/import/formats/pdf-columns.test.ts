@@ -61,6 +61,18 @@ describe('piecesInReadingOrder on narrow gutters and column headings', () => {
     for (let width = 220; width <= 240; width++) expect(piecesInReadingOrder(justified(width)), `width ${width}`).toHaveLength(2)
   })
 
+  it('keeps a large title set word by word across both columns as one band', () => {
+    // Its word space (12 points) falls in the 16-point gutter: wider than a body em, narrower than half the title's size.
+    const title = [
+      { text: 'Harvest', x: 180, y: 760, width: 123, fontSize: 36 },
+      { text: 'beats', x: 315, y: 760, width: 90, fontSize: 36 },
+      { text: 'forecasts', x: 417, y: 760, width: 120, fontSize: 36 }
+    ]
+    const groups = texts(piecesInReadingOrder([...title, ...justified(230)]))
+    expect(groups[0]).toEqual(['Harvest', 'beats', 'forecasts'])
+    expect(groups).toHaveLength(3)
+  })
+
   it('keeps a large heading inside its column', () => {
     const groups = texts(piecesInReadingOrder(justified(230, true)))
     expect(groups).toHaveLength(2)

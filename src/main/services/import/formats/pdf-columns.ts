@@ -101,12 +101,14 @@ function median(values: readonly number[]): number {
 }
 
 // A row crosses the gutter when a piece does, or when its pieces either side are only a word
-// apart (measured in the body's font size, so a large heading within a column is no band).
+// apart: measured in the body's font size, so a large heading within a column is no band, or in
+// half the row's own size, so the wide word spaces of a large title across both columns are.
 function spansGutter(row: readonly PositionedText[], gutter: number, bodySize: number): boolean {
   if (row.some((item) => item.x < gutter && item.x + item.width > gutter)) return true
   const leftEnd = Math.max(...row.filter((item) => item.x + item.width <= gutter).map((item) => item.x + item.width))
   const rightStart = Math.min(...row.filter((item) => item.x >= gutter).map((item) => item.x))
-  return Number.isFinite(leftEnd) && Number.isFinite(rightStart) && rightStart - leftEnd < bodySize * MIN_GUTTER_EMS
+  const rowSize = Math.max(...row.map((item) => item.fontSize))
+  return Number.isFinite(leftEnd) && Number.isFinite(rightStart) && rightStart - leftEnd < Math.max(bodySize * MIN_GUTTER_EMS, rowSize * 0.5)
 }
 
 /** Pieces grouped by baseline, top to bottom (baselines within half a font size share a row). */

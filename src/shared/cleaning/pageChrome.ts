@@ -1,0 +1,80 @@
+// What a web page puts around its story that Readability keeps: the site's menu words above a
+// heading repeating the title ("Svbtle", "Menu", "September 15, 2014", then the title), a byline
+// or date paragraph at the top ("By Felix Gillette", "Published August 14, 2010"), and picture
+// credits between paragraphs, which stay as captions. Web pages only: a Markdown note, an EPUB
+// chapter or a Word report may open with short lines, dates and "By" lines that are its text.
+// Everything dropped is recorded, and the byline and date found go to the article's metadata.
+import type { Block, Removal } from '../model/document'
+import { cleanBylineValue } from './metadataByline'
+import { findDateLine, type FoundDate } from './parseDates'
+import { sameTitle } from './sameTitle'
+
+const OPENING_BLOCKS = 5
+const MAX_CHROME_WORDS = 5
+
+/** The page's story, and the byline and date its chrome stated. */
+export interface PageStory {
+  blocks: Block[]
+  byline: string | null
+  date: FoundDate | null
+}
+
+/** Drops the page around the story from blocks read from a web page, recording each removal in `removed`. */
+export function dropPageChrome(blocks: readonly Block[], knownTitle: string | null, removed: Removal[]): PageStory {
+  let start = 0
+  let date: FoundDate | null = null
+  let byline: string | null = null
+  const titleAt = knownTitle === null ? -1 : blocks.slice(0, OPENING_BLOCKS).findIndex((block) => block.kind === 'heading' && sameTitle(block.text, knownTitle))
+  const chrome = blocks.slice(0, Math.max(0, titleAt))
+  if (titleAt > 0 && chrome.every((block) => block.kind === 'paragraph' && wordsIn(block.text) <= MAX_CHROME_WORDS)) {
+    for (const block of chrome) {
+      date ??= findDateLine(block.text)
+      removed.push({ kind: 'cms-debris', text: block.text })
+    }
+    start = titleAt
+  }
+  const story = blocks.slice(start).flatMap((block, index): Block[] => {
+    if (block.kind !== 'paragraph') return [block]
+    const opening = index < OPENING_BLOCKS
+    const dateLine = opening ? findDateLine(block.text) : null
+    if (dateLine !== null) {
+      date ??= dateLine
+      removed.push({ kind: 'header', text: block.text })
+      return []
+    }
+    const names = opening ? bylineNames(block.text) : null
+    if (names !== null) {
+      byline ??= names
+      removed.push({ kind: 'byline', text: block.text })
+      return []
+    }
+    return [isCreditLine(block.text) ? { kind: 'caption', text: block.text } : block]
+  })
+  return { blocks: story, byline, date }
+}
+
+const wordsIn = (text: string): number => text.split(' ').length
+
+// "By Felix Gillette", "By Richard Lawler posted Aug 18th 2010 7:30PM"; not "By 2030, the city…"
+// or "By the time the ferry came…": what follows "By" must be names.
+function bylineNames(text: string): string | null {
+  if (!/^(?:by|par|por)\s/i.test(text) || wordsIn(text) > 15) return null
+  const names = cleanBylineValue(text)
+  if (names === null) return null
+  const words = names.split(/[\s,]+/).filter((word) => word !== '' && !/^(?:and|et|y|&)$/i.test(word))
+  return words.length > 0 && words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word)) ? names : null
+}
+
+// Picture credits in lines of their own: "US Navy / Getty Images", "Courtesy of G4", "Illustration
+// by Mike Nudelman", "(Credit: Marguerite Reardon/CNET)". Agencies are matched as written and after
+// a slash ("Advanced Placement (AP)" and "Environmental Protection Agency (EPA)" are no credits).
+const CREDIT_LABEL =
+  /^(?:\(?(?:photo|image|picture)?\s*credits?\s*:[^)]*\)?|(?:photos?|illustrations?|images?|pictures?)\s+(?:by|courtesy of)\s+\p{Lu}.*|courtesy of\s+\p{Lu}.*)$/iu
+const AGENCY_CREDIT =
+  /^\p{Lu}[^.!?]*\s(?:\/\s*(?:Getty Images|Reuters|AFP|AP|AP Photo|AFP Photo|Associated Press|Shutterstock|EPA)|\((?:Getty Images|Reuters|Shutterstock)\))$/u
+const MAX_CREDIT_WORDS = 12
+
+/** Whether a short line is a picture credit (and no sentence: "Courtesy matters." is none). */
+export function isCreditLine(line: string): boolean {
+  return wordsIn(line) <= MAX_CREDIT_WORDS && !/[.!?]$/.test(line) && (CREDIT_LABEL.test(line) || AGENCY_CREDIT.test(line))
+}
