@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startPacedRunner, type Clock, type Pace } from './paced-runner'
+import { startPacedRunner, type Clock, type Pace, type PacedRunner } from './paced-runner'
 
 const PACE: Pace = { minimumMs: 400, durationMultiple: 8, maximumMs: 3000 }
 
@@ -36,6 +36,21 @@ function fakeClock(): Clock & { advance(ms: number): Promise<void> } {
   }
 }
 
+/** A runner whose every run lasts until `finish()` is called. */
+function runnerFinishedByHand(clock: Clock): { starts: number[]; runner: PacedRunner; finish(): void } {
+  const starts: number[] = []
+  let finishRun: () => void = () => {}
+  const runner = startPacedRunner(
+    () => {
+      starts.push(clock.now())
+      return new Promise<void>((resolve) => (finishRun = resolve))
+    },
+    PACE,
+    clock
+  )
+  return { starts, runner, finish: () => finishRun() }
+}
+
 describe('startPacedRunner', () => {
   it('runs at once, and at once again for a change after a quiet spell', async () => {
     const clock = fakeClock()
@@ -61,16 +76,7 @@ describe('startPacedRunner', () => {
 
   it('runs once more when a change comes during a run, and never after stop', async () => {
     const clock = fakeClock()
-    const starts: number[] = []
-    let finish: () => void = () => {}
-    const runner = startPacedRunner(
-      () => {
-        starts.push(clock.now())
-        return new Promise<void>((resolve) => (finish = resolve))
-      },
-      PACE,
-      clock
-    )
+    const { starts, runner, finish } = runnerFinishedByHand(clock)
     runner.changed()
     await clock.advance(500)
     expect(starts).toEqual([0])
@@ -113,16 +119,7 @@ describe('startPacedRunner', () => {
 
   it('runs at once on flush, pace or not, and right after a run in progress', async () => {
     const clock = fakeClock()
-    const starts: number[] = []
-    let finish: () => void = () => {}
-    const runner = startPacedRunner(
-      () => {
-        starts.push(clock.now())
-        return new Promise<void>((resolve) => (finish = resolve))
-      },
-      PACE,
-      clock
-    )
+    const { starts, runner, finish } = runnerFinishedByHand(clock)
     await clock.advance(100)
     finish()
     await clock.advance(100)
