@@ -53,6 +53,17 @@ describe('dropPageChrome', () => {
   })
 })
 
+describe('standfirst', () => {
+  it('makes a sentence-long heading first in the story its summary, after the title or without it', () => {
+    const dek = 'The Web and cable star has achieved fame by targeting nerdy guys, who she says control popularity'
+    const body = paragraph('Six years ago, Olivia Munn arrived in Hollywood with fading ambitions of making it as a sports reporter.')
+    const withTitle = dropPageChrome([{ kind: 'heading', text: 'Queen of the Uncool' }, { kind: 'heading', text: dek }, body], 'Queen of the Uncool', [])
+    expect(withTitle.blocks.map((block) => block.kind)).toEqual(['heading', 'summary', 'paragraph'])
+    expect(dropPageChrome([{ kind: 'heading', text: dek }, body], 'Queen of the Uncool', []).blocks[0]?.kind).toBe('summary')
+    expect(dropPageChrome([{ kind: 'heading', text: 'A new rotation' }, body], null, []).blocks[0]?.kind).toBe('heading')
+  })
+})
+
 describe('isCreditLine', () => {
   it('knows picture credits', () => {
     for (const line of [

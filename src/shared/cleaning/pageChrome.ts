@@ -1,9 +1,10 @@
 // What a web page puts around its story that Readability keeps: the site's menu words above a
 // heading repeating the title ("Svbtle", "Menu", "September 15, 2014", then the title), a byline
 // or date paragraph at the top ("By Felix Gillette", "Published August 14, 2010"), and picture
-// credits between paragraphs, which stay as captions. Web pages only: a Markdown note, an EPUB
-// chapter or a Word report may open with short lines, dates and "By" lines that are its text.
-// Everything dropped is recorded, and the byline and date found go to the article's metadata.
+// credits between paragraphs, which stay as captions; a standfirst set as a heading becomes the
+// summary. Web pages only: a Markdown note, an EPUB chapter or a Word report may open with short
+// lines, dates and "By" lines that are its text. Everything dropped is recorded, and the byline
+// and date found go to the article's metadata.
 import type { Block, Removal } from '../model/document'
 import { cleanBylineValue } from './metadataByline'
 import { findDateLine, type FoundDate } from './parseDates'
@@ -50,7 +51,18 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
     }
     return [isCreditLine(block.text) ? { kind: 'caption', text: block.text } : block]
   })
-  return { blocks: story, byline, date }
+  return { blocks: withStandfirst(story, knownTitle), byline, date }
+}
+
+// A page's standfirst is often set as a heading under the title ("The Web and cable star has
+// achieved fame by targeting nerdy guys…"): a heading as long as a sentence, first in the story.
+const MIN_STANDFIRST_WORDS = 10
+
+function withStandfirst(blocks: Block[], knownTitle: string | null): Block[] {
+  const first = knownTitle !== null && blocks[0]?.kind === 'heading' && sameTitle(blocks[0].text, knownTitle) ? 1 : 0
+  const block = blocks[first]
+  if (block?.kind !== 'heading' || wordsIn(block.text) < MIN_STANDFIRST_WORDS) return blocks
+  return blocks.map((each, index) => (index === first ? { kind: 'summary', text: each.text } : each))
 }
 
 const wordsIn = (text: string): number => text.split(' ').length
