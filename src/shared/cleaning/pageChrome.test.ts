@@ -35,6 +35,21 @@ describe('dropPageChrome', () => {
     expect(story.date?.iso).toBe('2014-09-15')
   })
 
+  it('drops a whole menu of links above the title, but not a story paragraph standing there', () => {
+    const menu = ['Home', 'Tech', 'Entertainment', 'Wall Street', 'Markets', 'Strategy', 'Sports', 'Your Money'].map((text): Block => ({
+      kind: 'list-item',
+      text
+    }))
+    const title: Block = { kind: 'heading', text: 'Developments in Greece' }
+    const body = paragraph('The Greek cabinet agreed on yet another round of austerity measures today, officials said.')
+    const removed: Removal[] = []
+    const story = dropPageChrome([...menu, paragraph('Enter your email address to set up alerts.'), title, body], 'Developments in Greece', removed)
+    expect(story.blocks).toEqual([title, body])
+    expect(removed).toHaveLength(9)
+    const kept = dropPageChrome([...menu.slice(0, 2), body, title, body], 'Developments in Greece', [])
+    expect(kept.blocks).toHaveLength(5)
+  })
+
   it('takes a date line at the top as the date, and leaves date headings and long openings alone', () => {
     const removed: Removal[] = []
     const story = dropPageChrome(

@@ -1,4 +1,4 @@
-// What a web page puts around its story that Readability keeps: the site's menu words above a
+// What a web page puts around its story that Readability keeps: the site's menu above a
 // heading repeating the title ("Svbtle", "Menu", "September 15, 2014", then the title), a byline
 // or date paragraph at the top ("By Felix Gillette", "Published August 14, 2010"), and picture
 // credits between paragraphs, which stay as captions; a standfirst set as a heading becomes the
@@ -25,9 +25,10 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
   let start = 0
   let date: FoundDate | null = null
   let byline: string | null = null
-  const titleAt = knownTitle === null ? -1 : blocks.slice(0, OPENING_BLOCKS).findIndex((block) => block.kind === 'heading' && sameTitle(block.text, knownTitle))
+  const titleAt =
+    knownTitle === null ? -1 : blocks.slice(0, MAX_MENU_BLOCKS).findIndex((block) => block.kind === 'heading' && sameTitle(block.text, knownTitle))
   const chrome = blocks.slice(0, Math.max(0, titleAt))
-  if (titleAt > 0 && chrome.every((block) => block.kind === 'paragraph' && wordsIn(block.text) <= MAX_CHROME_WORDS)) {
+  if (titleAt > 0 && isMenu(chrome)) {
     for (const block of chrome) {
       date ??= findDateLine(block.text)
       removed.push({ kind: 'cms-debris', text: block.text })
@@ -66,6 +67,18 @@ function withStandfirst(blocks: Block[], knownTitle: string | null): Block[] {
 }
 
 const wordsIn = (text: string): number => text.split(' ').length
+
+// What stands above the title is the site's: menu words and links ("Home", "Tech", "Markets"…),
+// with perhaps a line inviting sign-up, but no paragraph of a story.
+const MAX_MENU_BLOCKS = 40
+const MAX_MENU_NOTE_WORDS = 15
+const MIN_MENU_SHARE = 0.8
+
+function isMenu(blocks: readonly Block[]): boolean {
+  const isMenuWord = (block: Block): boolean => (block.kind === 'paragraph' || block.kind === 'list-item') && wordsIn(block.text) <= MAX_CHROME_WORDS
+  const isNote = (block: Block): boolean => block.kind === 'paragraph' && wordsIn(block.text) <= MAX_MENU_NOTE_WORDS
+  return blocks.every((block) => isMenuWord(block) || isNote(block)) && blocks.filter(isMenuWord).length >= blocks.length * MIN_MENU_SHARE
+}
 
 // "By Felix Gillette", "By Richard Lawler posted Aug 18th 2010 7:30PM"; not "By 2030, the city…"
 // or "By the time the ferry came…": what follows "By" must be names.
