@@ -15,6 +15,11 @@ describe('dropCmsDebris', () => {
     expect(result.removed).toEqual([{ kind: 'cms-debris', text: '{keywords}' }])
   })
 
+  it('drops widget labels, with or without a colon, and comment widgets', () => {
+    const labels = ['Advertisement:', 'Share:', 'Read more', 'View Comments', 'Facebook Activity', 'blog comments powered by Disqus']
+    expect(dropCmsDebris([...labels, 'Share prices fell sharply on Monday.']).lines).toEqual(['Share prices fell sharply on Monday.'])
+  })
+
   it('keeps short real lines such as a one-word heading', () => {
     expect(dropCmsDebris(['Right', 'Overview', 'X-ray results']).lines).toEqual(['Right', 'Overview', 'X-ray results'])
   })

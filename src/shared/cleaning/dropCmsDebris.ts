@@ -14,7 +14,7 @@ const PLACEHOLDER = /\{\{?[\w.\- ]{1,40}\}?\}|\[\[[\w.\- ]{1,40}\]\]|%%[\w.\- ]{
 const PHOTO_MARKER = /^(?:\[|\()?(?:photo|image|picture|video|graphic|infographic|illustration)s?(?:\]|\))?:?$/i
 const SHORTCODE = /^\[\/?(?:caption|gallery|embed|video|audio)[^\]]*\]$/i
 const WIDGET_LABEL =
-  /^(?:advertisement|sponsored|share|share this|tweet|print|email|e-mail|read more|read also|see also|related news|related articles?|related stories|back to top|comments?|tags?:.*|keywords?:.*|follow us.*|(?:view|show|hide|add|post) (?:a )?comments?|leave a comment|blog comments powered by.*|(?:more|facebook) activity|skip to (?:main )?content)$/i
+  /^(?:advertisement|sponsored|share|share this|tweet|print|email|e-mail|read more|read also|see also|related news|related articles?|related stories|back to top|comments?|tags?:.*|keywords?:.*|follow us.*|(?:view|show|hide|add|post) (?:a )?comments?|leave a comment|blog comments powered by.*|(?:more|facebook) activity|skip to (?:main )?content)\s*:?$/i
 
 /** Whether a whole line is CMS debris rather than article text. */
 export function isCmsDebris(line: string): boolean {
