@@ -65,7 +65,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
 // linkedom builds no <html>/<body> for a bare fragment, and Readability needs both. Markup before
 // <html> (an SEC filing's <DOCUMENT><TYPE>… envelope) would leave the page's body outside
 // document.body, so the page is read from its <html> on; the envelope stays in the original text.
-function asFullDocument(html: string): string {
+export function asFullDocument(html: string): string {
   const root = html.search(/<html[\s>]/i)
   if (root > 0 && /<[a-z]/i.test(html.slice(0, root))) return html.slice(root)
   return /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
