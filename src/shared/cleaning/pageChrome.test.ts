@@ -63,8 +63,12 @@ describe('dropPageChrome', () => {
     )
     expect(story.blocks.map((block) => block.text)).toEqual(['4 March 2020', 'The first case was confirmed that morning in the capital.'])
     expect(story.date?.iso).toBe('2010-08-14')
-    const long = dropPageChrome([paragraph('An opening paragraph of many more than five words'), { kind: 'heading', text: 'Title' }], 'Title', [])
-    expect(long.blocks).toHaveLength(2)
+    const long = dropPageChrome(
+      [paragraph('An opening paragraph of many more than five words'), { kind: 'heading', text: 'Title' }, paragraph('The story goes on.')],
+      'Title',
+      []
+    )
+    expect(long.blocks).toHaveLength(3)
   })
 })
 

@@ -2,12 +2,13 @@
 // heading repeating the title ("Svbtle", "Menu", "September 15, 2014", then the title), a byline
 // or date paragraph at the top ("By Felix Gillette", "Published August 14, 2010"), and picture
 // credits between paragraphs, which stay as captions; a standfirst set as a heading becomes the
-// summary. Web pages only: a Markdown note, an EPUB chapter or a Word report may open with short
-// lines, dates and "By" lines that are its text. Everything dropped is recorded, and the byline
-// and date found go to the article's metadata.
+// summary; the furniture after the story goes (see pageTail). Web pages only: a Markdown note, an
+// EPUB chapter or a Word report may open with short lines, dates and "By" lines that are its
+// text. Everything dropped is recorded, and the byline and date found go to the article's metadata.
 import type { Block, Removal } from '../model/document'
 import { cleanBylineValue } from './metadataByline'
 import { findDateLine, type FoundDate } from './parseDates'
+import { dropPageTail } from './pageTail'
 import { sameTitle } from './sameTitle'
 
 const OPENING_BLOCKS = 5
@@ -52,7 +53,7 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
     }
     return [isCreditLine(block.text) ? { kind: 'caption', text: block.text } : block]
   })
-  return { blocks: withStandfirst(story, knownTitle), byline, date }
+  return { blocks: withStandfirst(dropPageTail(story, removed), knownTitle), byline, date }
 }
 
 // A page's standfirst is often set as a heading under the title ("The Web and cable star has

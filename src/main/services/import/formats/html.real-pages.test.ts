@@ -69,4 +69,18 @@ describe('HTML import of real news pages', () => {
       }
     }
   })
+
+  it('ends each story at its last paragraph, the page furniture after it recorded', async () => {
+    const insider = await parsePage('test_businessinsider1.html')
+    expect(insider.blocks.at(-1)?.text).toMatch(/^An official sign-off from the Troika/)
+    const furniture = insider.removed.filter((removal) => removal.kind === 'page-furniture').map((removal) => removal.text)
+    expect(furniture).toEqual(expect.arrayContaining(['NYSE Composite', '6,727', '(+0.656%)', 'Startup Document Center']))
+    const usaToday = await parsePage('test_usatoday_issue_74.html')
+    expect(usaToday.blocks.at(-1)?.text).toMatch(/^IK Multimedia is giving the SDK/)
+    expect(usaToday.removed).toContainEqual({ kind: 'page-furniture', text: 'Follow Jefferson Graham on Twitter.' })
+    const cnbc = await parsePage('test_cnbc1.html')
+    expect(cnbc.blocks.map((block) => block.text)).not.toContain('© 2011 CNBC.com')
+    // Credits that end a story are the story's.
+    expect((await parsePage('test_cnn1.html')).blocks.at(-1)?.text).toBe("CNN's Alex Mooney contributed to this report.")
+  })
 })

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import type { Block, Removal } from '../model/document'
+import { dropPageTail } from './pageTail'
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text })
+const heading = (text: string): Block => ({ kind: 'heading', text })
+const item = (text: string): Block => ({ kind: 'list-item', text })
+
+const STORY = [
+  paragraph('The Greek cabinet agreed on yet another round of austerity measures today.'),
+  paragraph('An official sign-off from the Troika is still not official, and parliament must still vote.')
+]
+
+function tailOf(blocks: Block[]): { kept: Block[]; removed: Removal[] } {
+  const removed: Removal[] = []
+  return { kept: dropPageTail(blocks, removed), removed }
+}
+
+describe('dropPageTail', () => {
+  it('drops the prompts, tickers and box headings after the story, recording each as page furniture', () => {
+    const furniture = [
+      paragraph('Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter.'),
+      paragraph('To embed this post, copy the code below and paste into your website or blog.'),
+      heading('Your Money'),
+      paragraph('NYSE Composite'),
+      paragraph('6,727'),
+      paragraph('(+0.656%)'),
+      paragraph('© 2011 CNBC.com'),
+      paragraph('10 réactions'),
+      item('Via Engadget'),
+      item('stacy keach'),
+      heading('Startup Document Center')
+    ]
+    const { kept, removed } = tailOf([...STORY, ...furniture])
+    expect(kept).toEqual(STORY)
+    expect(removed).toEqual(furniture.map((block) => ({ kind: 'page-furniture', text: block.text })))
+  })
+
+  it("keeps a story's own last sentences that share a prompt's words", () => {
+    const endings = [
+      paragraph('She hoped to become a doctor.'),
+      paragraph('He wanted more from life than people like us.'),
+      paragraph('The newsletter landed in every inbox that week.'),
+      paragraph('Millions sign up every year.')
+    ]
+    for (const ending of endings) expect(tailOf([...STORY, ending]).kept).toEqual([...STORY, ending])
+  })
+
+  it('keeps furniture-like lines inside the story, and a signature or section that ends it', () => {
+    const blocks = [
+      paragraph('Subscribe to the newsletter!'),
+      ...STORY,
+      heading('What comes next'),
+      paragraph('The vote is expected on Thursday.'),
+      paragraph('최윤호 기자 uknow@donga.com')
+    ]
+    expect(tailOf(blocks)).toEqual({ kept: blocks, removed: [] })
+  })
+
+  it('takes a short label for furniture only before a figure', () => {
+    expect(tailOf([...STORY, paragraph('S&P 500'), paragraph('1,130')]).kept).toEqual(STORY)
+    expect(tailOf([...STORY, paragraph('Jefferson Graham')]).kept).toEqual([...STORY, paragraph('Jefferson Graham')])
+  })
+
+  it('keeps a page that is all furniture as it is', () => {
+    const blocks = [paragraph('Connect'), paragraph('Subscribe Now'), heading('Direct Messages')]
+    expect(tailOf(blocks)).toEqual({ kept: blocks, removed: [] })
+  })
+})
