@@ -64,15 +64,12 @@ export class ImportSorter {
     return sorted
   }
 
-  /** Records the ids the fresh articles of the last `sort` were stored under. */
+  /**
+   * Records the ids the fresh articles of the last `sort` were stored under. The index keeps their
+   * pending keys (re-filing 42 bands per article cost more than the lookups); `existingIdOf` resolves them.
+   */
   stored(fresh: readonly SignedResult[], ids: readonly string[]): void {
-    const keys = this.pendingKeys.splice(0, fresh.length)
-    keys.forEach((key, position) => {
-      const id = ids[position]!
-      this.index.remove(key)
-      this.index.add(id, fresh[position]!.signature)
-      this.storedIdOf.set(key, id)
-    })
+    this.pendingKeys.splice(0, fresh.length).forEach((key, position) => this.storedIdOf.set(key, ids[position]!))
   }
 
   /** The stored article id a duplicate's match refers to. */
