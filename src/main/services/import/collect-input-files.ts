@@ -7,37 +7,46 @@ import { formatOfPath } from './formats'
 /** One file to import, or a path that could not be listed with the reason. */
 export type InputFile = { path: string; size: number } | { path: string; error: string }
 
-/** Expands files and folders into importable files; hidden entries inside folders are skipped. */
+/** Expands files and folders into importable files, in the order named (folders sorted); hidden entries inside folders are skipped. */
 export async function collectInputFiles(paths: readonly string[]): Promise<InputFile[]> {
+  return collectAll(paths, true)
+}
+
+// Stats run a chunk at a time in parallel: one after another, a thousand chosen files took 70 ms
+// of the main thread's time before any could be parsed; all at once, a deep tree of folders could
+// open more directories than the process may.
+const PARALLEL_STATS = 64
+
+async function collectAll(paths: readonly string[], named: boolean): Promise<InputFile[]> {
   const found: InputFile[] = []
-  for (const path of paths) await collect(path, true, found)
+  for (let start = 0; start < paths.length; start += PARALLEL_STATS) {
+    for (const files of await Promise.all(paths.slice(start, start + PARALLEL_STATS).map((path) => collect(path, named)))) found.push(...files)
+  }
   return found
 }
 
-async function collect(path: string, named: boolean, found: InputFile[]): Promise<void> {
+async function collect(path: string, named: boolean): Promise<InputFile[]> {
   let info
   try {
     info = await stat(path)
   } catch (error) {
-    found.push({ path, error: `"${basename(path)}" ${describeFsError(error)}` })
-    return
+    return [{ path, error: `"${basename(path)}" ${describeFsError(error)}` }]
   }
   if (info.isDirectory()) {
     let entries: string[]
     try {
       entries = (await readdir(path)).sort((a, b) => a.localeCompare(b))
     } catch (error) {
-      found.push({ path, error: `"${basename(path)}" ${describeFsError(error)}` })
-      return
+      return [{ path, error: `"${basename(path)}" ${describeFsError(error)}` }]
     }
-    for (const entry of entries) {
-      if (!entry.startsWith('.')) await collect(join(path, entry), false, found)
-    }
-    return
+    return collectAll(
+      entries.filter((entry) => !entry.startsWith('.')).map((entry) => join(path, entry)),
+      false
+    )
   }
   // Inside folders only supported files are taken; a file the user named explicitly always gets an answer.
-  if (!named && formatOfPath(path) === null) return
-  found.push({ path, size: info.size })
+  if (!named && formatOfPath(path) === null) return []
+  return [{ path, size: info.size }]
 }
 
 /** Turns a Node file-system error into the rest of a sentence that starts with the file's name. */
