@@ -1,9 +1,8 @@
 // The import service: files on disk or uploaded bytes in, parsed documents out, one bad file
 // never stopping the batch.
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ParsedDocument } from '../../../shared/model/document'
-import { collectInputFiles, describeFsError, type InputFile } from './collect-input-files'
+import { collectInputFiles, type InputFile } from './collect-input-files'
 import { markDuplicates } from './mark-duplicates'
 import { parseDocument } from './parse-document'
 import type { ParseOutcome } from './parse-outcome'
@@ -25,19 +24,11 @@ export function inputName(input: ImportInput): string {
   return 'name' in input ? input.name : input.path
 }
 
-/** Reads (when on disk) and parses one input; every failure becomes an error document. */
+/** Parses one input (a file on disk is read where it is parsed); every failure becomes an error document. */
 export async function parseInput(input: ImportInput, pool: ParsePool): Promise<ParseOutcome> {
   if ('bytes' in input) return refuseBeforeReading(input.name, input.bytes.length) ?? pool.parse(input.name, input.bytes)
   if ('error' in input) return failed(input.path, input.error)
-  const refusal = refuseBeforeReading(input.path, input.size)
-  if (refusal) return refusal
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(input.path)
-  } catch (error) {
-    return failed(input.path, `"${basename(input.path)}" ${describeFsError(error)}`)
-  }
-  return pool.parse(input.path, bytes)
+  return refuseBeforeReading(input.path, input.size) ?? pool.parse(input.path)
 }
 
 function failed(path: string, error: string): ParseOutcome {

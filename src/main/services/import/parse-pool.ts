@@ -2,23 +2,25 @@
 // core, keeping the main process (and so every window) responsive during a large import.
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
-import { parseAndSign, type ParseOutcome } from './parse-outcome'
+import type { ParseOutcome } from './parse-outcome'
+import { parseFile } from './parse-file'
 
 /** Parses files somewhere: in worker threads in the app, in-process in tests and the CLI. */
 export interface ParsePool {
-  parse(path: string, bytes: Uint8Array): Promise<ParseOutcome>
+  /** Parses `bytes` as the file at `path`; without them, the file is read where it is parsed. */
+  parse(path: string, bytes?: Uint8Array): Promise<ParseOutcome>
   close(): Promise<void>
 }
 
 /** A pool that parses on the calling thread. */
 export function createInProcessPool(): ParsePool {
-  return { parse: parseAndSign, close: async () => {} }
+  return { parse: parseFile, close: async () => {} }
 }
 
 interface Job {
   id: number
   path: string
-  bytes: Uint8Array
+  bytes: Uint8Array | undefined
   resolve: (outcome: ParseOutcome) => void
 }
 
@@ -59,6 +61,10 @@ export function createWorkerPool(workerFile: string, size = Math.max(1, Math.min
       const worker = idle.pop()!
       const job = queue.shift()!
       running.set(worker, job)
+      if (!job.bytes) {
+        worker.postMessage({ id: job.id, path: job.path })
+        continue
+      }
       // A copy of its own to hand over: the bytes may be a view into a larger buffer (a request
       // body, Node's Buffer pool) that must not be detached. (Buffer#slice would be a view too.)
       const copy = new Uint8Array(job.bytes)
