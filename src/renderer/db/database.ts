@@ -4,6 +4,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
 import type { Highlight, Note } from '../../shared/model/annotation'
 import { articleSortKeysMiddleware, withSortKeys } from './article-sort-keys'
+import { searchChangesMiddleware } from './search-change-middleware'
 
 /** A tag the user has used, with when it was first made. */
 export interface TagRecord {
@@ -71,6 +72,7 @@ export function openDatabase(name = 'gloss'): GlossDatabase {
   // Numbers in sort keys took a two-digit length prefix (nine- and ten-digit numbers sorted wrongly).
   db.version(3).upgrade(refillSortKeys)
   db.use(articleSortKeysMiddleware)
+  db.use(searchChangesMiddleware)
   return db
 }
 

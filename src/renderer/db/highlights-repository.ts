@@ -72,12 +72,12 @@ export async function listArticleHighlights(articleId: string): Promise<Highligh
   return highlights.map(normalizeHighlight).sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-/** Changes the article's highlight count inside the caller's transaction. */
+/**
+ * Changes the article's highlight count inside the caller's transaction. Stated as the field it
+ * sets (not a function over the record), so the search change feed can tell the count is no
+ * field search reads.
+ */
 async function countOnArticle(db: GlossDatabase, articleId: string, delta: number): Promise<void> {
-  await db.articles
-    .where('id')
-    .equals(articleId)
-    .modify((meta) => {
-      meta.highlightCount = Math.max(0, meta.highlightCount + delta)
-    })
+  const meta = await db.articles.get(articleId)
+  if (meta) await db.articles.update(articleId, { highlightCount: Math.max(0, meta.highlightCount + delta) })
 }

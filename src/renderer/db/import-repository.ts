@@ -29,8 +29,9 @@ export async function storeImportedArticles(articles: readonly SignedArticle[]):
   lastAddedAt = now + articles.length - 1
   const records = articles.map((article, index) => recordsFromParsed(article.document, crypto.randomUUID(), now + index))
   await db.transaction('rw', db.articles, db.bodies, db.signatures, async () => {
-    await db.articles.bulkAdd(records.map((record) => record.meta))
-    await db.bodies.bulkAdd(records.map((record) => record.body))
+    // Puts, not adds: the ids are fresh UUIDs, and an add makes IndexedDB look each key up first.
+    await db.articles.bulkPut(records.map((record) => record.meta))
+    await db.bodies.bulkPut(records.map((record) => record.body))
     await db.signatures.bulkPut(records.map((record, index) => ({ articleId: record.meta.id, signature: [...articles[index]!.signature] })))
   })
   return records.map((record) => record.meta.id)
