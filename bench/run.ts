@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { benchHtmlEndToEnd, benchRealHtmlImport, benchSmallHtmlImport, benchTextImport } from './import-throughput'
 import { benchImportInChromium } from './import-chromium'
+import { benchBareUpload } from './bare-upload'
 import { benchLibraryOpen } from './library-open'
 import { benchReaderOpen } from './reader-open'
 import { benchExportFolder } from './export'
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = []
   figures.push(await benchImportInChromium(quick ? 205 : 1005, 'dialog'))
   figures.push(await benchImportInChromium(quick ? 205 : 1005, 'picker'))
+  figures.push(await benchBareUpload(quick ? 200 : 1000))
   figures.push(await benchTextImport(quick ? 200 : 1000))
   figures.push(await benchRealHtmlImport())
   figures.push(await benchHtmlEndToEnd())
