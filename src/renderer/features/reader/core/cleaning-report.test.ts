@@ -20,6 +20,8 @@ describe('groupByKind', () => {
 describe('kindLabel', () => {
   it('reads machine kinds as words', () => {
     expect(kindLabel('split-glued-word')).toBe('Split glued word')
+    expect(kindLabel('cms-debris')).toBe('CMS debris')
+    expect(kindLabel('page-furniture')).toBe('Page furniture')
     expect(kindLabel('')).toBe('Other')
   })
 })

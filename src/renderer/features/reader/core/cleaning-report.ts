@@ -9,9 +9,17 @@ export interface ReportGroup<T> {
   items: T[]
 }
 
-/** Turns a machine kind ("split-glued-word") into a label ("Split glued word"). */
+// Initialisms among the kinds, written as people write them.
+const INITIALISMS: Record<string, string> = { cms: 'CMS', pdf: 'PDF', html: 'HTML', utf: 'UTF' }
+
+/** Turns a machine kind ("split-glued-word", "cms-debris") into a label ("Split glued word", "CMS debris"). */
 export function kindLabel(kind: string): string {
-  const words = kind.replace(/[-_]+/g, ' ').trim()
+  const words = kind
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((word) => INITIALISMS[word] ?? word)
+    .join(' ')
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Other'
 }
 
