@@ -28,7 +28,7 @@ describe('dropPageTail', () => {
       paragraph('© 2011 CNBC.com'),
       paragraph('10 réactions'),
       item('Via Engadget'),
-      item('stacy keach'),
+      paragraph('You can no longer send messages to this person. Learn more'),
       heading('Startup Document Center')
     ]
     const { kept, removed } = tailOf([...STORY, ...furniture])
@@ -41,9 +41,27 @@ describe('dropPageTail', () => {
       paragraph('She hoped to become a doctor.'),
       paragraph('He wanted more from life than people like us.'),
       paragraph('The newsletter landed in every inbox that week.'),
-      paragraph('Millions sign up every year.')
+      paragraph('Millions sign up every year.'),
+      paragraph('Share prices closed 2% lower on Friday.'),
+      paragraph('Subscribers will get refunds next month.'),
+      paragraph('Follow the money.'),
+      paragraph('Like us, they had nowhere else to go.'),
+      paragraph('Voters say they want to see more.'),
+      paragraph('Like Facebook, Twitter now faces an antitrust suit.'),
+      paragraph('Copyright law has not kept pace with AI.'),
+      paragraph('Pipe it through cat log | grep error.'),
+      paragraph('3-1'),
+      paragraph('政府将在明年实施新的税收政策，以减轻中小企业的负担')
     ]
     for (const ending of endings) expect(tailOf([...STORY, ending]).kept).toEqual([...STORY, ending])
+  })
+
+  it('keeps a closing list, in any script, with the heading that introduces it', () => {
+    const lists = [
+      [heading("What you'll need"), item('a sharp knife'), item('olive oil')],
+      [heading('主要措施'), item('政府将在明年实施新的税收政策，以减轻中小企业的负担'), item('降低小微企业所得税')]
+    ]
+    for (const list of lists) expect(tailOf([...STORY, ...list])).toEqual({ kept: [...STORY, ...list], removed: [] })
   })
 
   it('keeps furniture-like lines inside the story, and a signature or section that ends it', () => {
@@ -57,8 +75,9 @@ describe('dropPageTail', () => {
     expect(tailOf(blocks)).toEqual({ kept: blocks, removed: [] })
   })
 
-  it('takes a short label for furniture only before a figure', () => {
-    expect(tailOf([...STORY, paragraph('S&P 500'), paragraph('1,130')]).kept).toEqual(STORY)
+  it('takes figures and their short labels for furniture only with more of the page after them', () => {
+    expect(tailOf([...STORY, paragraph('S&P 500'), paragraph('1,130'), heading('Markets')]).kept).toEqual(STORY)
+    expect(tailOf([...STORY, paragraph('S&P 500'), paragraph('1,130')]).kept).toEqual([...STORY, paragraph('S&P 500'), paragraph('1,130')])
     expect(tailOf([...STORY, paragraph('Jefferson Graham')]).kept).toEqual([...STORY, paragraph('Jefferson Graham')])
   })
 
