@@ -64,6 +64,15 @@ describe('watchSearchableChanges', () => {
     expect((await reportsOf(() => deleteTrashedArticles([other.id]))).flat()).toContain(other.id)
   })
 
+  it('reports the articles a range deletion or an upsert touched', async () => {
+    const article = await addTestArticle(['Rice harvest in the delta.'], 'Harvest')
+    const db = database()
+    expect(await reportsOf(() => db.articleNotes.put({ articleId: article.id, doc: null, text: 'A note', updatedAt: 1 }))).toEqual([[article.id]])
+    expect(await reportsOf(() => db.articleNotes.where('articleId').equals(article.id).delete())).toEqual([[article.id]])
+    expect(await reportsOf(() => db.articleNotes.clear())).toEqual([])
+    expect(await reportsOf(() => db.articles.upsert('new-article', { readingState: 'new' }))).toEqual([['new-article']])
+  })
+
   it('reports nothing for a transaction that fails, and nothing once unsubscribed', async () => {
     const article = await addTestArticle(['Rice harvest in the delta.'], 'Harvest')
     const db = database()

@@ -47,8 +47,16 @@ export const searchChangesMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           mutate: (request) => {
-            note(request.trans, changedArticleIds(name, request, articleIdOf))
-            return table.mutate(request)
+            if (request.type !== 'deleteRange') {
+              note(request.trans, changedArticleIds(name, request, articleIdOf))
+              return table.mutate(request)
+            }
+            // A range deletion (Collection.delete over a key range, Table.clear) names no keys: they are read first.
+            const query = { index: table.schema.primaryKey, range: request.range }
+            return table.query({ trans: request.trans, values: false, query }).then(({ result }) => {
+              note(request.trans, result)
+              return table.mutate(request)
+            })
           }
         }
       }
@@ -56,22 +64,19 @@ export const searchChangesMiddleware: Middleware<DBCore> = {
   }
 }
 
-function changedArticleIds(table: string, request: DBCoreMutateRequest, articleIdOf: (value: Record<string, unknown>) => unknown): readonly unknown[] {
-  switch (request.type) {
-    case 'add':
-    case 'put':
-      if (table === 'articles' && request.type === 'put' && !touchesIndexedFields(request)) return []
-      return request.keys ?? request.values.map((value) => articleIdOf(value as Record<string, unknown>))
-    case 'delete':
-      return request.keys
-    case 'deleteRange':
-      // No repository clears these tables by range; were one to, the index's check of stored
-      // against indexed articles at its next start would catch up.
-      return []
-  }
+function changedArticleIds(
+  table: string,
+  request: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>,
+  articleIdOf: (value: Record<string, unknown>) => unknown
+): readonly unknown[] {
+  if (request.type === 'delete') return request.keys
+  if (table === 'articles' && request.type === 'put' && !touchesIndexedFields(request)) return []
+  return request.keys ?? request.values.map((value) => articleIdOf(value as Record<string, unknown>))
 }
 
 function touchesIndexedFields(request: DBCorePutRequest): boolean {
+  // An upsert may create the record.
+  if (request.upsert) return true
   const specs = request.changeSpec ? [request.changeSpec] : request.updates?.changeSpecs
   // A whole record replaced, or changed by a function: any field may have changed.
   if (!specs) return true
