@@ -9,44 +9,68 @@ export type InputFile = { path: string; size: number } | { path: string; error: 
 
 /** Expands files and folders into importable files, in the order named (folders sorted); hidden entries inside folders are skipped. */
 export async function collectInputFiles(paths: readonly string[]): Promise<InputFile[]> {
-  return collectAll(paths, true)
+  return collectAll(paths, true, { limit: createLimit(PARALLEL_CALLS), walked: new Set() })
 }
 
-// Stats run a chunk at a time in parallel: one after another, a thousand chosen files took 70 ms
-// of the main thread's time before any could be parsed; all at once, a deep tree of folders could
-// open more directories than the process may.
-const PARALLEL_STATS = 64
+// File-system calls run in parallel, at most this many at once over the whole walk: one after
+// another, a thousand chosen files took 70 ms of the main thread's time before any could be
+// parsed; without a bound, a large tree would queue every stat it holds at once.
+const PARALLEL_CALLS = 64
 
-async function collectAll(paths: readonly string[], named: boolean): Promise<InputFile[]> {
-  const found: InputFile[] = []
-  for (let start = 0; start < paths.length; start += PARALLEL_STATS) {
-    for (const files of await Promise.all(paths.slice(start, start + PARALLEL_STATS).map((path) => collect(path, named)))) found.push(...files)
-  }
-  return found
+interface Walk {
+  limit: <T>(call: () => Promise<T>) => Promise<T>
+  /** Folders walked, by device and inode: a link back to an ancestor must not loop. */
+  walked: Set<string>
 }
 
-async function collect(path: string, named: boolean): Promise<InputFile[]> {
+async function collectAll(paths: readonly string[], named: boolean, walk: Walk): Promise<InputFile[]> {
+  return (await Promise.all(paths.map((path) => collect(path, named, walk)))).flat()
+}
+
+async function collect(path: string, named: boolean, walk: Walk): Promise<InputFile[]> {
   let info
   try {
-    info = await stat(path)
+    info = await walk.limit(() => stat(path))
   } catch (error) {
     return [{ path, error: `"${basename(path)}" ${describeFsError(error)}` }]
   }
   if (info.isDirectory()) {
+    const identity = `${info.dev}:${info.ino}`
+    if (walk.walked.has(identity)) return []
+    walk.walked.add(identity)
     let entries: string[]
     try {
-      entries = (await readdir(path)).sort((a, b) => a.localeCompare(b))
+      entries = (await walk.limit(() => readdir(path))).sort((a, b) => a.localeCompare(b))
     } catch (error) {
       return [{ path, error: `"${basename(path)}" ${describeFsError(error)}` }]
     }
     return collectAll(
       entries.filter((entry) => !entry.startsWith('.')).map((entry) => join(path, entry)),
-      false
+      false,
+      walk
     )
   }
   // Inside folders only supported files are taken; a file the user named explicitly always gets an answer.
   if (!named && formatOfPath(path) === null) return []
+  // A pipe or device would block the reader forever.
+  if (!info.isFile()) return [{ path, error: `"${basename(path)}" is not a regular file` }]
   return [{ path, size: info.size }]
+}
+
+// Written by hand: the usual package (p-limit) ships only as an ES module, which this CommonJS main bundle cannot require.
+function createLimit(max: number): Walk['limit'] {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async (call) => {
+    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve))
+    running++
+    try {
+      return await call()
+    } finally {
+      running--
+      waiting.shift()?.()
+    }
+  }
 }
 
 /** Turns a Node file-system error into the rest of a sentence that starts with the file's name. */

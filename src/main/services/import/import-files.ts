@@ -8,7 +8,7 @@ import { parseDocument } from './parse-document'
 import type { ParseOutcome } from './parse-outcome'
 import type { ParsePool } from './parse-pool'
 import { formatOfPath } from './formats'
-import { formatByteSize, maxBytesForFormat } from './formats/size-limits'
+import { maxBytesForFormat, tooLargeMessage } from './formats/size-limits'
 
 /** One file to import: uploaded bytes, or a file on disk (or a path that could not be listed). */
 export type ImportInput = { name: string; bytes: Uint8Array } | InputFile
@@ -42,7 +42,5 @@ function refuseBeforeReading(path: string, size: number): Promise<ParseOutcome> 
   if (format === null) return parseDocument(path, new Uint8Array()).then((document) => ({ document, signature: null }))
   const limit = maxBytesForFormat(format)
   if (size <= limit) return null
-  return Promise.resolve(
-    failed(path, `"${basename(path)}" is too large to import (${formatByteSize(size)}; the limit for .${format} files is ${formatByteSize(limit)})`)
-  )
+  return Promise.resolve(failed(path, tooLargeMessage(basename(path), size, format)))
 }

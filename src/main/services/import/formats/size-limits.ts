@@ -24,3 +24,8 @@ export function formatByteSize(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
   return `${bytes} bytes`
 }
+
+/** The sentence refusing a file too large for its format; `name` is how the file is named to the user. */
+export function tooLargeMessage(name: string, size: number, format: SourceFormat): string {
+  return `"${name}" is too large to import (${formatByteSize(size)}; the limit for .${format} files is ${formatByteSize(maxBytesForFormat(format))})`
+}
