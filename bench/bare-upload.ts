@@ -3,12 +3,9 @@
 // synchronously and reads and sends it through its network process; on a 2-core machine that
 // alone takes a large share of the time a thousand-file import may have.
 import { createServer, type Server } from 'node:http'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from '@playwright/test'
 import { MAX_CHUNK_FILES } from '../src/renderer/features/import/core/upload-chunks'
-import type { Figure } from './measure'
+import { openBrowserProfile } from './browser-profile'
+import { percentile, type Figure } from './measure'
 import { writeSyntheticTextFiles } from './synthetic-library'
 
 const PORT = 4630
@@ -32,13 +29,9 @@ export async function benchBareUpload(count: number): Promise<Figure> {
   const rates: number[] = []
   try {
     for (let run = 0; run < RUNS; run++) {
-      const profile = mkdtempSync(join(tmpdir(), 'gloss-bench-upload-'))
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu']
-      })
+      const profile = await openBrowserProfile()
       try {
-        const page = context.pages()[0] ?? (await context.newPage())
+        const page = profile.context.pages()[0] ?? (await profile.context.newPage())
         await page.goto(`http://127.0.0.1:${PORT}/`)
         await page.locator('input').setInputFiles(paths)
         const milliseconds = await page.evaluate(async (chunkFiles) => {
@@ -51,14 +44,13 @@ export async function benchBareUpload(count: number): Promise<Figure> {
         }, MAX_CHUNK_FILES)
         rates.push(count / (milliseconds / 1000))
       } finally {
-        await context.close()
-        rmSync(profile, { recursive: true, force: true })
+        await profile.close()
       }
     }
   } finally {
     server.close()
   }
-  const value = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)]!
+  const value = percentile(rates, 50)
   return {
     name: `Chromium alone uploading ${count.toLocaleString('en')} picked text files to a local server that discards them (the picker path's floor, median of ${RUNS})`,
     value,

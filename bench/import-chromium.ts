@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { IMPORT_REPORTED_MARK, IMPORT_STARTED_MARK } from '../src/renderer/features/import/core/import-marks'
 import { openBrowserMode } from './browser-mode'
-import type { Figure } from './measure'
+import { percentile, type Figure } from './measure'
 import { writeSyntheticTextFiles } from './synthetic-library'
 
 const PORT = 4629
@@ -29,8 +29,6 @@ const PATH_NAMES: Record<ImportPath, string> = {
 // 2-core machine swings by ±10%, so the figure is the median of several.
 const RUNS = 3
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-
 /** Articles per second from choosing `count` files to seeing "Imported N articles", the median of RUNS fresh runs. */
 export async function benchImportInChromium(count: number, path: ImportPath): Promise<Figure> {
   const paths = writeSyntheticTextFiles(count, 17)
@@ -40,7 +38,10 @@ export async function benchImportInChromium(count: number, path: ImportPath): Pr
 
   const runs: Run[] = []
   for (let run = 0; run < RUNS; run++) runs.push(await importOnce(paths, path))
-  const value = median(runs.map((run) => run.rate))
+  const value = percentile(
+    runs.map((run) => run.rate),
+    50
+  )
   const complete = runs.every((run) => run.imported === count - 5)
   return {
     name: `import ${(count - 5).toLocaleString('en')} text articles in Chromium, ${PATH_NAMES[path]} (to report, real IndexedDB, median of ${RUNS} fresh runs)`,
