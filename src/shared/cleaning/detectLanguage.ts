@@ -7,6 +7,8 @@ import { letterRuns } from '../model/letters'
 const ENGLISH_FUNCTION_WORDS = wordSet(
   'the of and to in a is that for on with as by was are it from at be this has have its their an or not which were been will also he she'
 )
+// No function word is longer than this, so longer words are not lower-cased to be looked up.
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word) => word.length))
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 const SCRIPT_LANGUAGES: Record<string, string> = { Greek: 'el', Hebrew: 'he', Thai: 'th', Lao: 'lo', Khmer: 'km', Georgian: 'ka', Armenian: 'hy' }
 const MIN_WORDS = 20
@@ -20,7 +22,7 @@ export function detectLanguage(text: string, scripts: ReadonlySet<string> = domi
     const only = [...scripts].filter((script) => script !== 'Greek' || scripts.size === 1)
     return only.length === 1 ? (SCRIPT_LANGUAGES[only[0] ?? ''] ?? null) : null
   }
-  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length / words.length
+  const english = words.filter((word) => word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length / words.length
   if (english >= 0.15) return 'en'
   const vietnamese = words.filter((word) => VIETNAMESE_LETTERS.test(word)).length / words.length
   return vietnamese >= 0.2 ? 'vi' : null

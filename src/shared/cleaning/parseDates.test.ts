@@ -10,6 +10,11 @@ describe('findDate', () => {
     expect(findDate('heard a conference on April 14.')).toMatchObject({ iso: null, partial: 'April 14' })
   })
 
+  it('reads dates written with the month as a word in any case', () => {
+    expect(findDate('SEPTEMBER 3, 2021')?.iso).toBe('2021-09-03')
+    expect(findDate('the third of may')).toMatchObject({ iso: null })
+  })
+
   it('ignores weekdays and relative words', () => {
     expect(findDate('He said today that Friday would be busy')).toBeNull()
   })

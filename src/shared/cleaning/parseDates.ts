@@ -14,8 +14,13 @@ export interface FoundDate {
   index: number
 }
 
+// chrono tries dozens of patterns on any text; a day and month are written with a digit or a
+// month's name, so text with neither is answered without asking it.
+const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+
 /** The first calendar date in the text (a day and month at least), or null. */
 export function findDate(text: string): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(text)) return null
   for (const result of chrono.strict.parse(text)) {
     const start = result.start
     if (!start.isCertain('month') || !start.isCertain('day')) continue

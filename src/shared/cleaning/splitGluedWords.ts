@@ -39,6 +39,7 @@ const MAX_CACHED_TOKENS = 50_000
 const splitWithDictionary = new Map<string, string>()
 const splitWithoutDictionary = new Map<string, string>()
 const SMALLEST_REAL_WORD_COUNT = 100
+const MIN_SPLIT_LENGTH = 4
 const RARE_NEWS_WORD_COUNT = 5
 
 /** Splits words glued at dropped line breaks, recording each split as a 'split-glued-word' Repair. */
@@ -57,6 +58,8 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
     }
     const start = index
     while (index < paragraph.length && !isWhiteSpaceCode(paragraph.charCodeAt(index))) index++
+    // Too short to hold two words: most tokens ("the", "of", "in"), answered without a lookup.
+    if (index - start < MIN_SPLIT_LENGTH) continue
     const token = paragraph.slice(start, index)
     let split = cache.get(token)
     if (split === undefined) {
@@ -75,7 +78,7 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
 
 function splitToken(token: string, useDictionary: boolean): string {
   // Most tokens are plain known words or names; they need no work.
-  if (token.length < 4 || isPlainWord(token) || ADDRESS_LIKE.test(token)) return token
+  if (token.length < MIN_SPLIT_LENGTH || isPlainWord(token) || ADDRESS_LIKE.test(token)) return token
   let result = token
   if (/[.!?]./.test(result)) result = result.replace(SENTENCE_GLUE, '$1 ')
   if (/\d/.test(result)) {

@@ -20,6 +20,13 @@ describe('signature', () => {
     expect(shingleCount(signature(text))).toBe(shingleCount(signature(text + text)))
   })
 
+  it('signs each text on its own, whatever was signed before it', () => {
+    const alone = Array.from(signature('A short note on defence.'))
+    signature(text.repeat(50))
+    expect(Array.from(signature('A short note on defence.'))).toEqual(alone)
+    expect(Array.from(signature(text))).toEqual(Array.from(signature(text)))
+  })
+
   it('fills every hash even for a short text', () => {
     const short = signature('A short note on defence.')
     expect(Array.from(short.subarray(0, SIGNATURE_HASHES)).every((value) => value !== 0xffffffff)).toBe(true)

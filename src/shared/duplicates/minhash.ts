@@ -25,7 +25,7 @@ export function signature(text: string): Uint32Array {
   const letters = normalizedCodes(text)
   const result = new Uint32Array(SIGNATURE_LENGTH).fill(EMPTY)
   const count = letters.length - SHINGLE_LETTERS + 1
-  const seen = new HashCounter(Math.max(0, count))
+  seen.reset(Math.max(0, count))
   // Polynomial rolling hash modulo 2^32 (Math.imul), so each shingle costs O(1).
   let power = 1
   for (let i = 0; i < SHINGLE_LETTERS - 1; i++) power = Math.imul(power, ROLL_BASE)
@@ -83,29 +83,44 @@ export function shingleCount(signatureValues: ArrayLike<number>): number {
   return signatureValues[SIGNATURE_HASHES] ?? 0
 }
 
-// Counts distinct 32-bit hashes with open addressing; several times faster than a Set.
+// Counts distinct 32-bit hashes with open addressing; several times faster than a Set. One table
+// serves every signature: a slot belongs to the current text when its stamp is the current
+// generation, so the table is neither allocated nor cleared per article.
 class HashCounter {
-  private readonly slots: Uint32Array
-  private readonly used: Uint8Array
-  private readonly mask: number
+  private slots = new Uint32Array(0)
+  private stamps = new Uint32Array(0)
+  private mask = 0
+  private generation = 0
   distinct = 0
 
-  constructor(expected: number) {
+  /** Forgets every hash counted so far and makes room for about `expected` distinct ones. */
+  reset(expected: number): void {
     let size = 16
     while (size < expected * 2) size *= 2
-    this.slots = new Uint32Array(size)
-    this.used = new Uint8Array(size)
-    this.mask = size - 1
+    if (size > this.slots.length) {
+      this.slots = new Uint32Array(size)
+      this.stamps = new Uint32Array(size)
+      this.generation = 0
+    }
+    this.mask = this.slots.length - 1
+    this.generation++
+    if (this.generation === 0xffffffff) {
+      this.stamps.fill(0)
+      this.generation = 1
+    }
+    this.distinct = 0
   }
 
   add(hash: number): void {
     let slot = hash & this.mask
-    while (this.used[slot]) {
+    while (this.stamps[slot] === this.generation) {
       if (this.slots[slot] === hash) return
       slot = (slot + 1) & this.mask
     }
-    this.used[slot] = 1
+    this.stamps[slot] = this.generation
     this.slots[slot] = hash
     this.distinct++
   }
 }
+
+const seen = new HashCounter()
