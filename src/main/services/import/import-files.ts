@@ -8,7 +8,7 @@ import { parseDocument } from './parse-document'
 import type { ParseOutcome } from './parse-outcome'
 import type { ParsePool } from './parse-pool'
 import { formatOfPath } from './formats'
-import { maxBytesForFormat, tooLargeMessage } from './formats/size-limits'
+import { maxBytesForFormat, tooLargeMessage } from '../../../shared/import/size-limits'
 
 /** One file to import: uploaded bytes, or a file on disk (or a path that could not be listed). */
 export type ImportInput = { name: string; bytes: Uint8Array } | InputFile

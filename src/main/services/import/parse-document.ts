@@ -1,19 +1,17 @@
 // One file's bytes to one parsed article: format reading, then cleaning. Pure of any I/O,
 // so the app, its worker threads, the browser-mode server and `npm run parse` share it.
-import { basename, extname } from 'node:path'
+import { basename } from 'node:path'
 import type { ParsedArticle, ParsedDocument } from '../../../shared/model/document'
 import { articlePlainText, countWords } from '../../../shared/model/text'
 import { cleanPlainText, cleanBlocks } from '../../../shared/cleaning'
-import { formatOfPath, readFileForImport, ImportError, SUPPORTED_EXTENSIONS } from './formats'
+import { formatOfPath, readFileForImport, ImportError } from './formats'
+import { unsupportedTypeReason } from '../../../shared/import/file-formats'
 
 /** Parses one file; errors become a document with status "error" and a sentence naming the file. */
 export async function parseDocument(path: string, bytes: Uint8Array): Promise<ParsedDocument> {
   const name = basename(path)
   const format = formatOfPath(path)
-  if (format === null) {
-    const extension = extname(path) || 'no extension'
-    return { status: 'error', path, error: `"${name}" has an unsupported file type (${extension}); Gloss imports ${SUPPORTED_EXTENSIONS.join(', ')}` }
-  }
+  if (format === null) return { status: 'error', path, error: `"${name}" ${unsupportedTypeReason(path)}` }
   try {
     const read = await readFileForImport(path, bytes)
     const fallbackTitle = name.replace(/\.[^.]+$/, '')

@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describeFsError } from './collect-input-files'
 import { formatOfPath } from './formats'
-import { maxBytesForFormat, tooLargeMessage } from './formats/size-limits'
+import { maxBytesForFormat, tooLargeMessage } from '../../../shared/import/size-limits'
 import { parseAndSign, type ParseOutcome } from './parse-outcome'
 
 /** Parses `bytes` as the file at `path`, or, without them, reads the file first; a read failure becomes an error outcome. */

@@ -2,6 +2,7 @@
 import { useMemo, useRef, type ReactElement } from 'react'
 import { platform } from '../../platform'
 import { useCommandTarget } from '../../commands/use-command-target'
+import { SUPPORTED_EXTENSIONS } from '../../../shared/import/file-formats'
 
 interface Props {
   busy: boolean
@@ -41,7 +42,7 @@ export function ImportControls({ busy, onFiles, onDialog }: Props): ReactElement
         hidden
         aria-label="Choose files to import"
         data-testid="import-files-input"
-        accept=".txt,.md,.markdown,.html,.htm,.pdf,.epub,.docx"
+        accept={SUPPORTED_EXTENSIONS.join(',')}
         onChange={(event) => take(event.currentTarget)}
       />
       <input

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { IpcCallError } from '../../../shared/ipc/result'
 import type { UploadedFile } from '../../../shared/ipc/contract'
 import { MAX_CHUNK_BYTES, MAX_CHUNK_FILES } from './core/upload-chunks'
+import { MAX_TEXT_FILE_BYTES } from '../../../shared/import/size-limits'
 
 const calls: { at: number | undefined; files: UploadedFile[] }[] = []
 let refuseLargerThan = Infinity
@@ -55,26 +56,26 @@ describe('uploadFiles', () => {
 
   it('cuts chunks by bytes', async () => {
     const big = MAX_CHUNK_BYTES / 2 + 1
-    await uploadFiles('job', [file('a', big), file('b', big), file('c', 5)], () => false)
-    expect(calls.map((call) => call.files.map((entry) => entry.name))).toEqual([['a'], ['b', 'c']])
+    await uploadFiles('job', [file('a.txt', big), file('b.txt', big), file('c.txt', 5)], () => false)
+    expect(calls.map((call) => call.files.map((entry) => entry.name))).toEqual([['a.txt'], ['b.txt', 'c.txt']])
   })
 
   it('sends an unreadable file as its reason, in its place, and the rest of its chunk as files', async () => {
-    await uploadFiles('job', [file('a'), unreadable('gone.txt'), file('c')], () => false)
+    await uploadFiles('job', [file('a.txt'), unreadable('gone.txt'), file('c.txt')], () => false)
     expect(calls.map((call) => [call.at, call.files.map(describeEntry)])).toEqual([
-      [0, ['a']],
+      [0, ['a.txt']],
       [1, ['"gone.txt" could not be read (NotFoundError: the file was moved)']],
-      [2, ['c']]
+      [2, ['c.txt']]
     ])
   })
 
   it('retries a refused chunk file by file, so only the file too large fails', async () => {
     refuseLargerThan = 1000
-    await uploadFiles('job', [file('a'), file('huge.pdf', 5000), file('c')], () => false)
+    await uploadFiles('job', [file('a.txt'), file('huge.pdf', 5000), file('c.txt')], () => false)
     expect(calls.map((call) => [call.at, call.files.map(describeEntry)])).toEqual([
-      [0, ['a']],
+      [0, ['a.txt']],
       [1, ['"huge.pdf" was refused: Request too large']],
-      [2, ['c']]
+      [2, ['c.txt']]
     ])
   })
 
@@ -86,8 +87,23 @@ describe('uploadFiles', () => {
     expect('error' in entry! && entry.error.length).toBeLessThanOrEqual(2000)
   })
 
+  it('sends a file of another type as the service’s refusal, in its place and without its bytes', async () => {
+    await uploadFiles('job', [file('a.txt'), file('talk.mp4', 5000), file('c.txt')], () => false)
+    expect(calls.map((call) => [call.at, call.files.map(describeEntry)])).toEqual([
+      [0, ['a.txt', expect.stringMatching(/^"talk\.mp4" has an unsupported file type \(\.mp4\)/), 'c.txt']]
+    ])
+    expect(calls[0]!.files.filter((entry) => 'bytes' in entry)).toHaveLength(2)
+  })
+
+  it('sends a file over its format’s limit as the refusal, and does not count its bytes against the chunk', async () => {
+    const huge = file('big.txt')
+    Object.defineProperty(huge, 'size', { value: MAX_TEXT_FILE_BYTES + 1 })
+    await uploadFiles('job', [file('a.txt'), huge, file('c.txt')], () => false)
+    expect(calls.map((call) => call.files.map(describeEntry))).toEqual([['a.txt', expect.stringMatching(/^"big\.txt" is too large to import/), 'c.txt']])
+  })
+
   it('stops with the error when a request fails though its files are readable (the server gone)', async () => {
-    const failing = file('b')
+    const failing = file('b.txt')
     unreadableFiles.add(failing)
     await expect(uploadFiles('job', [failing], () => false)).rejects.toThrow('Failed to fetch')
   })
@@ -95,7 +111,7 @@ describe('uploadFiles', () => {
   it('stops sending once stopped', async () => {
     await uploadFiles(
       'job',
-      Array.from({ length: MAX_CHUNK_FILES * 3 }, (_, index) => file(`f${index}`)),
+      Array.from({ length: MAX_CHUNK_FILES * 3 }, (_, index) => file(`f${index}.txt`)),
       () => calls.length >= 1
     )
     expect(calls).toHaveLength(1)

@@ -5,17 +5,19 @@
 // less than reading each file into the page, its synchronous size lookup included. The server
 // answers a chunk once its queue has room. A chunk that fails because one of its files cannot be
 // read (moved, deleted, no permission), or that the server refuses as too large, is sent again a
-// file at a time, so only that file fails. `at` places each chunk among the files chosen.
+// file at a time, so only that file fails. A file the server would refuse for its type or size
+// goes as that refusal, without its bytes. `at` places each chunk among the files chosen.
 import { platform } from '../../platform'
 import type { UploadedFile } from '../../../shared/ipc/contract'
 import { IpcCallError } from '../../../shared/ipc/result'
 import { chunkFiles } from './core/upload-chunks'
+import { refusalBeforeSending } from './core/file-triage'
 
 /** Uploads `files` to the job; stops early when `stopped()` turns true. */
 export async function uploadFiles(jobId: string, files: readonly File[], stopped: () => boolean): Promise<void> {
   let sending: Promise<void> = Promise.resolve()
   let at = 0
-  for (const chunk of chunkFiles(files)) {
+  for (const chunk of chunkFiles(files, sentSize)) {
     await sending
     if (stopped()) break
     sending = sendChunk(jobId, chunk, at, stopped)
@@ -24,9 +26,18 @@ export async function uploadFiles(jobId: string, files: readonly File[], stopped
   await sending
 }
 
-const nameOf = (file: File): string => file.webkitRelativePath || file.name
+/** A chosen file's path from the folder it was chosen or dropped in ("Notes/a.txt"), or its name. */
+export const nameOf = (file: File): string => file.webkitRelativePath || file.name
 
-const entryOf = (file: File): UploadedFile => ({ name: nameOf(file), bytes: file })
+// The size is looked up (synchronously, in Chromium) only as the file's chunk is cut, and kept by the File.
+const refusalOf = (file: File): string | null => refusalBeforeSending(nameOf(file), file.size)
+
+const sentSize = (file: File): number => (refusalOf(file) === null ? file.size : 0)
+
+function entryOf(file: File): UploadedFile {
+  const refusal = refusalOf(file)
+  return refusal === null ? { name: nameOf(file), bytes: file } : { name: clip(nameOf(file), 4000), error: clip(refusal, 2000) }
+}
 
 /** Sends a chunk; when it fails for one of its files, each file goes alone and such a file fails alone. */
 async function sendChunk(jobId: string, chunk: readonly File[], at: number, stopped: () => boolean): Promise<void> {

@@ -7,7 +7,8 @@ import { articleTitles, loadDuplicateIndex, replaceWithImported, storeImportedAr
 import { flushTableWatchers } from '../../db/table-changes'
 import { ImportSorter, type FoundDuplicate, type ImportFailure } from './core/import-sorter'
 import { countChoices, type DuplicateChoice } from './core/duplicate-choices'
-import { uploadFiles } from './upload-files'
+import { nameOf, uploadFiles } from './upload-files'
+import { isPassedOverInFolder } from './core/file-triage'
 import { IMPORT_STARTED_MARK } from './core/import-marks'
 
 /** Where a running import is. */
@@ -118,8 +119,16 @@ export function useImport(): {
   )
 
   const importFiles = useCallback(
-    async (files: readonly File[]) => {
-      if (files.length === 0) return
+    async (chosen: readonly File[]) => {
+      if (chosen.length === 0) return
+      // Decided from names alone, so the job's total is known before any size is looked up.
+      const files = chosen.filter((file) => !isPassedOverInFolder(nameOf(file)))
+      if (files.length === 0) {
+        // As the desktop's folder walk answers a folder holding nothing to import.
+        setError(null)
+        setSummary({ imported: 0, failures: [], duplicates: { ...NO_DUPLICATES }, cancelled: false })
+        return
+      }
       await run(
         () => platform.call('import:start', { source: 'upload', total: files.length }),
         (jobId, stopped) => uploadFiles(jobId, files, stopped)

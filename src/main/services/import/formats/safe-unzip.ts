@@ -3,7 +3,7 @@
 // entry into a buffer of its declared size, so a lying entry is cut short, never grown.
 import { unzipSync, type UnzipFileInfo } from 'fflate'
 import { ImportError } from './import-error'
-import { formatByteSize } from './size-limits'
+import { formatByteSize } from '../../../../shared/import/size-limits'
 
 /** How far an archive may expand before we refuse it. */
 export interface ZipLimits {

@@ -7,12 +7,12 @@ export const MAX_CHUNK_FILES = 100
 /** Most bytes per chunk, keeping each upload request modest. */
 export const MAX_CHUNK_BYTES = 4 * 1024 * 1024
 
-/** Consecutive chunks of `files` bounded by count and total size; a larger file travels alone. */
-export function* chunkFiles<T extends { size: number }>(files: readonly T[], maxFiles = MAX_CHUNK_FILES, maxBytes = MAX_CHUNK_BYTES): Generator<T[]> {
+/** Consecutive chunks of `files` bounded by count and by the bytes each sends; a larger file travels alone. */
+export function* chunkFiles<T>(files: readonly T[], sizeOf: (file: T) => number, maxFiles = MAX_CHUNK_FILES, maxBytes = MAX_CHUNK_BYTES): Generator<T[]> {
   let chunk: T[] = []
   let bytes = 0
   for (const file of files) {
-    const size = file.size
+    const size = sizeOf(file)
     if (chunk.length > 0 && (chunk.length >= maxFiles || bytes + size > maxBytes)) {
       yield chunk
       chunk = []

@@ -2,8 +2,8 @@
 // (two bytes per character) and copied several times by cleaning and rendering, so a
 // 50 MB text file already costs a few hundred MB; nothing that large is an article.
 // Containers (pdf, epub, docx) hold images and fonts, so their byte limit is higher,
-// and what a zip may expand to is capped separately (see zip-limits in safe-unzip.ts).
-import type { SourceFormat } from '../../../../shared/model/document'
+// and what a zip may expand to is capped separately (the import service's safe-unzip).
+import type { SourceFormat } from '../model/document'
 
 const MB = 1024 * 1024
 
@@ -25,7 +25,12 @@ export function formatByteSize(bytes: number): string {
   return `${bytes} bytes`
 }
 
+/** Why a file too large for its format is refused, phrased to follow its name. */
+export function tooLargeReason(size: number, format: SourceFormat): string {
+  return `is too large to import (${formatByteSize(size)}; the limit for .${format} files is ${formatByteSize(maxBytesForFormat(format))})`
+}
+
 /** The sentence refusing a file too large for its format; `name` is how the file is named to the user. */
 export function tooLargeMessage(name: string, size: number, format: SourceFormat): string {
-  return `"${name}" is too large to import (${formatByteSize(size)}; the limit for .${format} files is ${formatByteSize(maxBytesForFormat(format))})`
+  return `"${name}" ${tooLargeReason(size, format)}`
 }
