@@ -27,7 +27,7 @@ export function baseName(path: string): string {
 export function extensionOf(path: string): string {
   const name = baseName(path)
   const dot = name.lastIndexOf('.')
-  return dot <= 0 ? '' : name.slice(dot)
+  return dot <= 0 || name === '..' ? '' : name.slice(dot)
 }
 
 /** The source format a path's extension names, or null when Gloss cannot import it. */
