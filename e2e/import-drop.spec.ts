@@ -21,3 +21,32 @@ test('files dropped anywhere on the window are imported', async ({ app }) => {
   await expect(rows.filter({ hasText: 'Defence diplomacy contributes to safeguarding Fatherland early, from afar' })).toHaveCount(1)
   await expect(rows.filter({ hasText: 'Mekong delta farmers adapt to rising salinity' })).toHaveCount(1)
 })
+
+test('files dropped while reading import there: the duplicates and the report show over the reader', async ({ app }) => {
+  const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(FIXTURES, name), 'utf8') })
+  const dropOn = async (files: { name: string; text: string }[]): Promise<void> => {
+    const dataTransfer = await app.evaluateHandle((dropped) => {
+      const transfer = new DataTransfer()
+      for (const file of dropped) transfer.items.add(new File([file.text], file.name, { type: 'text/plain' }))
+      return transfer
+    }, files)
+    await app.dispatchEvent('body', 'dragenter', { dataTransfer })
+    await app.dispatchEvent('body', 'dragover', { dataTransfer })
+    await app.dispatchEvent('body', 'drop', { dataTransfer })
+  }
+  await dropOn([read('003_746bf8a0f9856691.txt')])
+  await app.getByRole('button', { name: 'Dismiss' }).click()
+  await app.getByText('Defence diplomacy contributes to safeguarding Fatherland early, from afar').click()
+  await expect(app.getByRole('main', { name: 'Article' })).toBeVisible()
+
+  await dropOn([{ name: '003-rescraped.txt', text: readFileSync(join(FIXTURES, 'duplicates/003-rescraped.txt'), 'utf8') }, read('sample-article.html')])
+  const dialog = app.getByRole('dialog', { name: 'This file looks like an article you have' })
+  await expect(dialog).toContainText('003-rescraped.txt looks like')
+  await expect(app.getByRole('main', { name: 'Article' })).toBeVisible()
+  await dialog.getByLabel('Keep both').check()
+  await dialog.getByRole('button', { name: 'Continue' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Imported 2 articles.' })).toBeVisible()
+
+  await app.getByRole('button', { name: '← Library' }).click()
+  await expect(app.getByTestId('article-row')).toHaveCount(3)
+})

@@ -46,6 +46,21 @@ test.describe('duplicates of library articles', () => {
     await expect(app.getByTestId('article-row')).toHaveCount(4)
   })
 
+  test('ticking "Apply my choice to all" after choosing applies that choice to every duplicate', async ({ app, electronApp }) => {
+    await importFixtures(app, ['003_746bf8a0f9856691.txt', '004_47686e53b8b82f22.txt'], electronApp)
+    await app.getByRole('button', { name: 'Dismiss' }).click()
+    const chooser = app.waitForEvent('filechooser')
+    await app.getByRole('button', { name: 'Import files' }).click()
+    await (await chooser).setFiles(['e2e/fixtures/duplicates/003-rescraped.txt', 'e2e/fixtures/duplicates/004-rescraped.txt'])
+    const dialog = app.getByRole('dialog', { name: '2 files look like articles you have' })
+    await dialog.getByRole('radiogroup', { name: 'What to do with 004-rescraped.txt' }).getByLabel('Keep both').check()
+    await dialog.getByLabel('Apply my choice to all').check()
+    await expect(dialog.getByRole('radiogroup', { name: 'What to do with 003-rescraped.txt' }).getByLabel('Keep both')).toBeChecked()
+    await dialog.getByRole('button', { name: 'Continue' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Imported 2 articles.' })).toBeVisible()
+    await expect(app.getByTestId('article-row')).toHaveCount(4)
+  })
+
   test('a second copy within one import is caught too, and Skip leaves it out', async ({ app, electronApp }) => {
     const chooser = app.waitForEvent('filechooser')
     await app.getByRole('button', { name: 'Import files' }).click()

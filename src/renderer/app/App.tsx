@@ -10,6 +10,7 @@ import { AppOverlays } from './AppOverlays'
 import { useSystemTheme } from '../ui/use-system-theme'
 import { ExportProvider } from '../features/export/ExportProvider'
 import { BackupProvider } from '../features/backup/BackupProvider'
+import { ImportProvider } from '../features/import/ImportProvider'
 
 /** The root component. */
 export function App(): ReactElement {
@@ -23,14 +24,16 @@ export function App(): ReactElement {
     <CommandTargetContext.Provider value={target}>
       <ExportProvider currentArticleId={route.name === 'reader' ? route.articleId : null}>
         <BackupProvider>
-          {route.name === 'reader' ? (
-            <ReaderView key={route.articleId} articleId={route.articleId} onBack={backToLibrary} />
-          ) : route.name === 'notebook' ? (
-            <NotebookView />
-          ) : (
-            <LibraryView onOpen={openArticle} />
-          )}
-          <AppOverlays />
+          <ImportProvider floatStatus={route.name !== 'library'}>
+            {route.name === 'reader' ? (
+              <ReaderView key={route.articleId} articleId={route.articleId} onBack={backToLibrary} />
+            ) : route.name === 'notebook' ? (
+              <NotebookView />
+            ) : (
+              <LibraryView onOpen={openArticle} />
+            )}
+            <AppOverlays />
+          </ImportProvider>
         </BackupProvider>
       </ExportProvider>
     </CommandTargetContext.Provider>

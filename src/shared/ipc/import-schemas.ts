@@ -16,6 +16,7 @@ export const ImportStartResponseSchema = z.object({ jobId: JobIdSchema.nullable(
 
 /** A file the renderer could not read, answered as a failure without uploading it. */
 export const UnreadableFileSchema = z.object({ name: z.string().min(1).max(4096), error: z.string().max(2000) })
+export type UnreadableFile = z.infer<typeof UnreadableFileSchema>
 
 /** A parsed file with its MinHash signature (null when it failed), for duplicate checks against the library. */
 export const ImportResultSchema = z.object({ document: ParsedDocumentSchema, signature: z.array(z.number().int().nonnegative()).nullable() })

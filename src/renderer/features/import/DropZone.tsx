@@ -1,10 +1,16 @@
-// Drag files or folders anywhere onto the window to import them.
-import { useEffect, useState, type ReactElement } from 'react'
+// Drag files or folders anywhere onto the window to import them. While an import runs (or its
+// duplicates await a decision) a drop is refused in so many words, not silently lost.
+import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { filesFromDrop } from '../../platform'
+import type { ChosenFile } from './upload-files'
 
 /** Shows a drop overlay while files are dragged over the window and imports what is dropped. */
-export function DropZone({ onFiles }: { onFiles(files: File[]): void }): ReactElement | null {
+export function DropZone({ busy, onFiles }: { busy: boolean; onFiles(files: ChosenFile[]): void }): ReactElement | null {
   const [active, setActive] = useState(false)
+  // A dropped folder is walked before its import starts; thousands of files take a while.
+  const [reading, setReading] = useState(false)
+  const busyNow = useRef(busy)
+  busyNow.current = busy
   useEffect(() => {
     let depth = 0
     const hasFiles = (event: DragEvent): boolean => !!event.dataTransfer?.types.includes('Files')
@@ -25,7 +31,11 @@ export function DropZone({ onFiles }: { onFiles(files: File[]): void }): ReactEl
       event.preventDefault()
       depth = 0
       setActive(false)
-      void filesFromDrop(event.dataTransfer).then(onFiles)
+      if (busyNow.current) return
+      setReading(true)
+      void filesFromDrop(event.dataTransfer)
+        .then(onFiles)
+        .finally(() => setReading(false))
     }
     window.addEventListener('dragenter', onEnter)
     window.addEventListener('dragleave', onLeave)
@@ -38,10 +48,17 @@ export function DropZone({ onFiles }: { onFiles(files: File[]): void }): ReactEl
       window.removeEventListener('drop', onDrop)
     }
   }, [onFiles])
+  if (reading) {
+    return (
+      <div className="drop-overlay" role="status">
+        Reading what was dropped…
+      </div>
+    )
+  }
   if (!active) return null
   return (
     <div className="drop-overlay" role="status">
-      Drop files or folders to import them
+      {busy ? 'Finish the current import first' : 'Drop files or folders to import them'}
     </div>
   )
 }

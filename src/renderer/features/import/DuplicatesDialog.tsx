@@ -9,7 +9,17 @@ import './import.css'
 export function DuplicatesDialog({ duplicates, onDone }: { duplicates: readonly PendingDuplicate[]; onDone(choices: DuplicateChoice[]): void }): ReactElement {
   const [choices, setChoices] = useState<DuplicateChoice[]>(() => duplicates.map(() => 'skip'))
   const [applyToAll, setApplyToAll] = useState(false)
+  // Ticking "apply to all" after choosing applies the choice made last (the first item's if none).
+  const [lastChoice, setLastChoice] = useState<DuplicateChoice | null>(null)
   const headingId = useId()
+  const choose = (index: number, choice: DuplicateChoice): void => {
+    setLastChoice(choice)
+    setChoices((current) => chooseFor(current, index, choice, applyToAll))
+  }
+  const toggleApplyToAll = (checked: boolean): void => {
+    setApplyToAll(checked)
+    if (checked) setChoices((current) => current.map(() => lastChoice ?? current[0] ?? 'skip'))
+  }
   return (
     <div className="modal-backdrop">
       <section className="duplicates-dialog" role="dialog" aria-modal="true" aria-labelledby={headingId}>
@@ -17,7 +27,7 @@ export function DuplicatesDialog({ duplicates, onDone }: { duplicates: readonly 
           {duplicates.length === 1 ? 'This file looks like an article you have' : `${duplicates.length} files look like articles you have`}
         </h2>
         <label className="apply-to-all">
-          <input type="checkbox" checked={applyToAll} onChange={(event) => setApplyToAll(event.currentTarget.checked)} />
+          <input type="checkbox" checked={applyToAll} onChange={(event) => toggleApplyToAll(event.currentTarget.checked)} />
           Apply my choice to all
         </label>
         <ul className="duplicates-list">
@@ -35,7 +45,10 @@ export function DuplicatesDialog({ duplicates, onDone }: { duplicates: readonly 
                         type="radio"
                         name={`${headingId}-${index}`}
                         checked={choices[index] === option.value}
-                        onChange={() => setChoices((current) => chooseFor(current, index, option.value, applyToAll))}
+                        onChange={() => choose(index, option.value)}
+                        // Clicking the option already chosen changes nothing by itself, yet with
+                        // "apply to all" ticked it must still apply to every other duplicate.
+                        onClick={() => choose(index, option.value)}
                       />
                       {option.label}
                     </label>

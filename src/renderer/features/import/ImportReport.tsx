@@ -7,6 +7,12 @@ import './import.css'
 const number = new Intl.NumberFormat('en')
 const plural = (count: number, word: string): string => `${number.format(count)} ${word}${count === 1 ? '' : 's'}`
 
+// Messages name files by their base name; the folder tells apart two "index.html" from one drop.
+function folderOf(path: string): string {
+  const end = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
+  return end > 0 ? path.slice(0, end) : ''
+}
+
 /** A dismissible report of the last import. */
 export function ImportReport({ summary, error, onDismiss }: { summary: ImportSummary | null; error: string | null; onDismiss(): void }): ReactElement | null {
   useEffect(() => {
@@ -31,8 +37,11 @@ export function ImportReport({ summary, error, onDismiss }: { summary: ImportSum
           </p>
           {summary.failures.length > 0 && (
             <ul className="import-failures" aria-label="Files not imported">
-              {summary.failures.map((failure) => (
-                <li key={failure.path}>{failure.error}</li>
+              {summary.failures.map((failure, index) => (
+                <li key={`${index}:${failure.path}`}>
+                  {failure.error}
+                  {folderOf(failure.path) && <span className="import-failure-folder"> in {folderOf(failure.path)}</span>}
+                </li>
               ))}
             </ul>
           )}

@@ -4,10 +4,10 @@ import type { ReactElement } from 'react'
 import { DuplicatesDialog } from './DuplicatesDialog'
 import { ImportProgressBar } from './ImportProgressBar'
 import { ImportReport } from './ImportReport'
-import type { useImport } from './use-import'
+import type { Importer } from './use-import'
 
 /** The import's progress, duplicates dialog and report, whichever apply now. */
-export function ImportStatus({ importer }: { importer: ReturnType<typeof useImport> }): ReactElement {
+export function ImportStatus({ importer }: { importer: Importer }): ReactElement {
   return (
     <>
       {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}

@@ -9,12 +9,16 @@
 // goes as that refusal, without its bytes. `at` places each chunk among the files chosen.
 import { platform } from '../../platform'
 import type { UploadedFile } from '../../../shared/ipc/contract'
+import type { UnreadableFile } from '../../../shared/ipc/import-schemas'
 import { IpcCallError } from '../../../shared/ipc/result'
 import { chunkFiles } from './core/upload-chunks'
 import { refusalBeforeSending } from './core/file-triage'
 
+/** A file chosen or dropped: the File, or why it could not even be listed (a dropped folder's unreadable entry). */
+export type ChosenFile = File | UnreadableFile
+
 /** Uploads `files` to the job; stops early when `stopped()` turns true. */
-export async function uploadFiles(jobId: string, files: readonly File[], stopped: () => boolean): Promise<void> {
+export async function uploadFiles(jobId: string, files: readonly ChosenFile[], stopped: () => boolean): Promise<void> {
   let sending: Promise<void> = Promise.resolve()
   let at = 0
   for (const chunk of chunkFiles(files, sentSize)) {
@@ -27,20 +31,23 @@ export async function uploadFiles(jobId: string, files: readonly File[], stopped
 }
 
 /** A chosen file's path from the folder it was chosen or dropped in ("Notes/a.txt"), or its name. */
-export const nameOf = (file: File): string => file.webkitRelativePath || file.name
+export const nameOf = (file: ChosenFile): string => (file instanceof File ? file.webkitRelativePath || file.name : file.name)
 
 // The size is looked up (synchronously, in Chromium) only as the file's chunk is cut, and kept by the File.
-const refusalOf = (file: File): string | null => refusalBeforeSending(nameOf(file), file.size)
+const refusalOf = (file: ChosenFile): string | null => (file instanceof File ? refusalBeforeSending(nameOf(file), file.size) : file.error)
 
-const sentSize = (file: File): number => (refusalOf(file) === null ? file.size : 0)
+const sentSize = (file: ChosenFile): number => (refusalOf(file) === null ? (file as File).size : 0)
 
-function entryOf(file: File): UploadedFile {
+// A path longer than the contract admits keeps its end, where the file's name and extension are.
+const clipPath = (path: string): string => (path.length > 4000 ? `…${path.slice(-3999)}` : path)
+
+function entryOf(file: ChosenFile): UploadedFile {
   const refusal = refusalOf(file)
-  return refusal === null ? { name: nameOf(file), bytes: file } : { name: clip(nameOf(file), 4000), error: clip(refusal, 2000) }
+  return refusal === null ? { name: clipPath(nameOf(file)), bytes: file as File } : { name: clipPath(nameOf(file)), error: clip(refusal, 2000) }
 }
 
 /** Sends a chunk; when it fails for one of its files, each file goes alone and such a file fails alone. */
-async function sendChunk(jobId: string, chunk: readonly File[], at: number, stopped: () => boolean): Promise<void> {
+async function sendChunk(jobId: string, chunk: readonly ChosenFile[], at: number, stopped: () => boolean): Promise<void> {
   try {
     await platform.call('import:add-files', { jobId, at, files: chunk.map(entryOf) })
     return
@@ -54,7 +61,7 @@ async function sendChunk(jobId: string, chunk: readonly File[], at: number, stop
       await platform.call('import:add-files', {
         jobId,
         at: at + index,
-        files: [unreadable === null ? entryOf(file) : { name: clip(nameOf(file), 4000), error: unreadable }]
+        files: [unreadable === null ? entryOf(file) : { name: clipPath(nameOf(file)), error: unreadable }]
       })
     } catch (caught) {
       if (!isRefused(caught)) throw caught
@@ -63,13 +70,14 @@ async function sendChunk(jobId: string, chunk: readonly File[], at: number, stop
   }
 }
 
-async function anyUnreadable(files: readonly File[]): Promise<boolean> {
+async function anyUnreadable(files: readonly ChosenFile[]): Promise<boolean> {
   for (const file of files) if ((await unreadableReason(file)) !== null) return true
   return false
 }
 
-/** Why the browser cannot read the file, or null when it can. */
-async function unreadableReason(file: File): Promise<string | null> {
+/** Why the browser cannot read the file, or null when it can (or when it is not to be sent at all). */
+async function unreadableReason(file: ChosenFile): Promise<string | null> {
+  if (!(file instanceof File) || refusalOf(file) !== null) return null
   try {
     await file.slice(0, 1).arrayBuffer()
     return null
@@ -84,7 +92,7 @@ const isRefused = (caught: unknown): caught is IpcCallError => caught instanceof
 // What is sent about a file must itself fit the contract, whatever the name and message.
 const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1)}…` : text)
 
-async function refuse(jobId: string, file: File, at: number, caught: IpcCallError): Promise<void> {
+async function refuse(jobId: string, file: ChosenFile, at: number, caught: IpcCallError): Promise<void> {
   const error = `"${clip(file.name, 300)}" was refused: ${clip(caught.message, 1000)}`
-  await platform.call('import:add-files', { jobId, at, files: [{ name: clip(nameOf(file), 4000), error }] })
+  await platform.call('import:add-files', { jobId, at, files: [{ name: clipPath(nameOf(file)), error }] })
 }

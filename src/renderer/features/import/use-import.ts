@@ -7,7 +7,7 @@ import { articleTitles, loadDuplicateIndex, replaceWithImported, storeImportedAr
 import { flushTableWatchers } from '../../db/table-changes'
 import { ImportSorter, type FoundDuplicate, type ImportFailure } from './core/import-sorter'
 import { countChoices, type DuplicateChoice } from './core/duplicate-choices'
-import { nameOf, uploadFiles } from './upload-files'
+import { nameOf, uploadFiles, type ChosenFile } from './upload-files'
 import { isPassedOverInFolder } from './core/file-triage'
 import { IMPORT_STARTED_MARK } from './core/import-marks'
 
@@ -37,45 +37,66 @@ export interface PendingDuplicate {
 const NO_DUPLICATES: Record<DuplicateChoice, number> = { skip: 0, 'keep-both': 0, replace: 0 }
 
 /** State and actions of the import flow. */
-export function useImport(): {
+export interface Importer {
+  /** An import is running, its duplicates await a decision, or the decisions are being stored: no other may start. */
   busy: boolean
   progress: ImportProgress | null
   summary: ImportSummary | null
   duplicates: PendingDuplicate[] | null
   error: string | null
-  importFiles(files: readonly File[]): Promise<void>
+  importFiles(files: readonly ChosenFile[]): Promise<void>
   importWithDialog(folders: boolean): Promise<void>
   cancel(): void
   resolveDuplicates(choices: readonly DuplicateChoice[]): Promise<void>
   dismiss(): void
-} {
+}
+
+// The contract's bound on one upload job; a larger choice is refused before anything starts.
+const MAX_FILES_PER_IMPORT = 100_000
+
+const messageOf = (caught: unknown): string => (caught instanceof Error ? caught.message : String(caught))
+
+/** The import flow's state and actions (the app holds one, in ImportProvider). */
+export function useImport(): Importer {
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
   const [duplicates, setDuplicates] = useState<PendingDuplicate[] | null>(null)
+  const [resolving, setResolving] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const job = useRef<{ id: string | null; cancelled: boolean } | null>(null)
+  // Read by actions that may be called from stale closures (commands, drops).
+  const waitingOnUser = useRef(false)
+  waitingOnUser.current = duplicates !== null || resolving
 
   const run = useCallback(
     async (begin: () => Promise<{ jobId: string | null; total: number }>, upload?: (jobId: string, stopped: () => boolean) => Promise<void>) => {
-      if (job.current) return
+      if (job.current || waitingOnUser.current) return
       performance.mark(IMPORT_STARTED_MARK)
       const current = { id: null as string | null, cancelled: false }
       job.current = current
       setError(null)
       setSummary(null)
       setDuplicates(null)
+      const result: ImportSummary = { imported: 0, failures: [], duplicates: { ...NO_DUPLICATES }, cancelled: false }
+      let uploading: Promise<void> | undefined
       try {
-        // The library's signatures are read once per import, not once per file.
-        const [index, started] = await Promise.all([loadDuplicateIndex(), begin()])
+        // The library's signatures are read once per import, not once per file, while the dialog is open.
+        const [index, started] = await Promise.all([
+          loadDuplicateIndex().then(
+            (loaded) => ({ loaded }),
+            (failure: unknown) => ({ failure })
+          ),
+          begin()
+        ])
         if (!started.jobId) return
         const jobId = started.jobId
         current.id = jobId
+        if ('failure' in index) throw index.failure
         if (current.cancelled) void platform.call('import:cancel', { jobId })
         setProgress({ total: started.total, done: 0, current: null, cancelling: current.cancelled })
-        const sorter = new ImportSorter(index)
-        const result: ImportSummary = { imported: 0, failures: [], duplicates: { ...NO_DUPLICATES }, cancelled: false }
+        const sorter = new ImportSorter(index.loaded)
         const held: FoundDuplicate[] = []
-        const uploading = upload?.(jobId, () => current.cancelled).catch((caught: unknown) => {
+        uploading = upload?.(jobId, () => current.cancelled).catch((caught: unknown) => {
           // Once cancelled, a request still on its way may find the job gone: that is no failure.
           if (current.cancelled) return
           void platform.call('import:cancel', { jobId })
@@ -109,7 +130,13 @@ export function useImport(): {
         }
         setSummary(result)
       } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught))
+        // Nothing more of this import is wanted: the uploads stop, the host drops the job, and the
+        // report says what was stored before the failure as well as why it stopped.
+        current.cancelled = true
+        if (current.id) void platform.call('import:cancel', { jobId: current.id }).catch(() => undefined)
+        void uploading?.catch(() => undefined)
+        setError(messageOf(caught))
+        if (current.id) setSummary({ ...result, cancelled: true })
       } finally {
         job.current = null
         setProgress(null)
@@ -119,10 +146,15 @@ export function useImport(): {
   )
 
   const importFiles = useCallback(
-    async (chosen: readonly File[]) => {
-      if (chosen.length === 0) return
+    async (chosen: readonly ChosenFile[]) => {
+      if (chosen.length === 0 || job.current || waitingOnUser.current) return
       // Decided from names alone, so the job's total is known before any size is looked up.
-      const files = chosen.filter((file) => !isPassedOverInFolder(nameOf(file)))
+      const files = chosen.filter((file) => !(file instanceof File) || !isPassedOverInFolder(nameOf(file)))
+      if (files.length > MAX_FILES_PER_IMPORT) {
+        setSummary(null)
+        setError(`${files.length.toLocaleString('en')} files were chosen; Gloss imports at most ${MAX_FILES_PER_IMPORT.toLocaleString('en')} at once`)
+        return
+      }
       if (files.length === 0) {
         // As the desktop's folder walk answers a folder holding nothing to import.
         setError(null)
@@ -149,27 +181,35 @@ export function useImport(): {
 
   const resolveDuplicates = useCallback(
     async (choices: readonly DuplicateChoice[]) => {
-      if (!duplicates) return
+      if (!duplicates || resolving) return
+      // The dialog closes at once, so a second click cannot store the same articles again.
+      const pending = duplicates
+      setDuplicates(null)
+      setResolving(true)
+      let applied = 0
       try {
-        for (const [position, pending] of duplicates.entries()) {
+        for (const [position, held] of pending.entries()) {
           const choice = choices[position] ?? 'skip'
-          const article = pending.found.article
+          const article = held.found.article
           if (choice === 'keep-both') await storeImportedArticles([article])
-          if (choice === 'replace') await replaceWithImported(pending.existingId, article)
+          if (choice === 'replace') await replaceWithImported(held.existingId, article)
+          applied++
         }
-        const counts = countChoices(choices)
-        setSummary((shown) => shown && { ...shown, imported: shown.imported + counts['keep-both'], duplicates: counts })
       } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught))
+        setError(`Stopped after ${applied} of ${pending.length} duplicates: ${messageOf(caught)}`)
       } finally {
-        setDuplicates(null)
+        const counts = countChoices(choices.slice(0, applied))
+        setSummary((shown) => shown && { ...shown, imported: shown.imported + counts['keep-both'], duplicates: counts })
+        setResolving(false)
       }
     },
-    [duplicates]
+    [duplicates, resolving]
   )
 
+  const dismiss = useCallback(() => (setSummary(null), setError(null)), [])
+
   return {
-    busy: progress !== null,
+    busy: progress !== null || duplicates !== null || resolving,
     progress,
     summary,
     duplicates,
@@ -178,6 +218,6 @@ export function useImport(): {
     importWithDialog,
     cancel,
     resolveDuplicates,
-    dismiss: () => (setSummary(null), setError(null))
+    dismiss
   }
 }

@@ -5,8 +5,7 @@ import type { ArticleMeta } from '../../../shared/model/article'
 import { useCommandTarget } from '../../commands/use-command-target'
 import { ImportControls } from '../import/ImportControls'
 import { ImportStatus } from '../import/ImportStatus'
-import { DropZone } from '../import/DropZone'
-import { useImport } from '../import/use-import'
+import { useImporter } from '../import/import-context'
 import { useExport } from '../export/use-export'
 import { ExportStatusToast } from '../export/ExportStatusToast'
 import { LibraryDataMenu } from '../backup/LibraryDataMenu'
@@ -31,7 +30,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElem
   const [editing, setEditing] = useState<ArticleMeta | null>(null)
   const ids = useLibraryIds(view, trash)
   const selection = useSelection(ids)
-  const importer = useImport()
+  const importer = useImporter()
   const exporter = useExport()
   const actions = useLibraryActions()
   const searchInput = useRef<HTMLInputElement>(null)
@@ -88,7 +87,6 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElem
         </div>
       </header>
       <ImportStatus importer={importer} />
-      <DropZone onFiles={(files) => void importer.importFiles(files)} />
       <ExportStatusToast status={exporter.status} onDismiss={exporter.dismiss} />
       {searching ? (
         <SearchPanel query={query} onTag={(tag) => setQuery(`tag:${tag.includes(' ') ? `"${tag}"` : tag} `)} />
