@@ -47,7 +47,16 @@ export function createHttpPlatform({ token, hostOpenDialog }: LaunchParameters):
     async call(channel, request) {
       if (!token) throw new IpcCallError('forbidden', 'This page was opened without its session token; open the address Gloss printed')
       const { body, headers } = encodeRequest(request)
-      const response = await fetch(`/api/${channel}`, { method: 'POST', body, headers: { ...headers, Authorization: `Bearer ${token}` } })
+      let response: Response
+      try {
+        response = await fetch(`/api/${channel}`, { method: 'POST', body, headers: { ...headers, Authorization: `Bearer ${token}` } })
+      } catch (caught) {
+        // fetch says only "Failed to fetch": the server stopped, or a file on its way could not be read.
+        throw new IpcCallError(
+          'unreachable',
+          `Could not reach the Gloss server; is it still running? (${caught instanceof Error ? caught.message : String(caught)})`
+        )
+      }
       let result: Result<never>
       try {
         result = (await response.json()) as Result<never>

@@ -1,7 +1,7 @@
 // Errors cross every boundary as values, never as thrown exceptions (as in Hypothesis' RPC maps).
 import { z } from 'zod'
 
-export const IpcErrorCodeSchema = z.enum(['invalid-request', 'invalid-response', 'forbidden', 'failed', 'unknown-channel'])
+export const IpcErrorCodeSchema = z.enum(['invalid-request', 'invalid-response', 'forbidden', 'failed', 'unknown-channel', 'unreachable'])
 export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>
 
 export const IpcErrorSchema = z.object({ code: IpcErrorCodeSchema, message: z.string() })

@@ -13,8 +13,10 @@ const bytesOf = async (binary: Binary): Promise<Uint8Array> => (binary instanceo
 
 type ImportChannels = 'import:start' | 'import:add-files' | 'import:poll' | 'import:cancel' | 'import:reclean'
 
-// Abandoned jobs (a window closed mid-import) must not hold file bytes forever.
+// Abandoned jobs (a window closed or reloaded mid-import) must not hold file bytes and results
+// forever: at most this many are open, and one nobody has touched for this long is dropped.
 const MAX_OPEN_JOBS = 4
+const IDLE_JOB_MS = 5 * 60_000
 // A poll answers once this many results are ready, or after this long with what there is (progress
 // alone if nothing): about ten round trips and transactions per thousand files (each costs the
 // page and the browser some milliseconds whatever its size), counts still updated four times a second.
@@ -24,20 +26,28 @@ export const POLL_BATCH = 128
 /** Handlers for the import job channels; `chooseImportPaths` is absent in the browser mode. */
 export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folders: boolean) => Promise<string[]>): Pick<Handlers, ImportChannels> {
   const jobs = new Map<string, ImportJob>()
+  const touched = new Map<string, number>()
+  const forget = (jobId: string): void => {
+    jobs.get(jobId)?.cancel()
+    jobs.delete(jobId)
+    touched.delete(jobId)
+  }
   const open = (job: ImportJob): string => {
-    for (const [id, other] of jobs) if (other.drained) jobs.delete(id)
-    for (const [id, other] of jobs) {
+    const now = Date.now()
+    for (const [id, other] of jobs) if (other.drained || now - (touched.get(id) ?? now) > IDLE_JOB_MS) forget(id)
+    for (const id of jobs.keys()) {
       if (jobs.size < MAX_OPEN_JOBS) break
-      other.cancel()
-      jobs.delete(id)
+      forget(id)
     }
     const jobId = randomUUID()
     jobs.set(jobId, job)
+    touched.set(jobId, now)
     return jobId
   }
   const jobFor = (jobId: string): ImportJob => {
     const job = jobs.get(jobId)
     if (!job) throw new Error('This import is no longer running; start it again')
+    touched.set(jobId, Date.now())
     return job
   }
   return {
@@ -46,8 +56,8 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
       if (!chooseImportPaths) throw new Error('The open dialog exists only in the desktop app; use the file picker')
       const paths = await chooseImportPaths(request.folders)
       if (paths.length === 0) return { jobId: null, total: 0 }
+      // A folder holding nothing to import still gets its (empty) report: jobId null means the dialog was cancelled.
       const inputs = await collectInputFiles(paths)
-      if (inputs.length === 0) return { jobId: null, total: 0 }
       const job = createImportJob(pool, inputs.length)
       job.add(inputs)
       return { jobId: open(job), total: inputs.length }
@@ -65,7 +75,7 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
     'import:poll': async ({ jobId }) => {
       const job = jobFor(jobId)
       const progress = await job.take(POLL_WAIT_MS, POLL_BATCH)
-      if (job.drained) jobs.delete(jobId)
+      if (job.drained) forget(jobId)
       return progress
     },
     'import:cancel': async ({ jobId }) => {
