@@ -8,16 +8,24 @@ export interface BylineLine {
   names: string
 }
 
-// Names are a few capitalised words, optionally joined by "-", ",", "and" or "&".
-const NAMES = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:[-–—,&]|and|\p{Lu}[\p{L}.'’-]*)){0,11})`
-const AUTHOR = new RegExp(String.raw`^(?:by|written by|story by|reported by|author|auther|writer|reporter)\s*[:\-–]?\s*${NAMES}\s*$`, 'iu')
-const CREDIT = new RegExp(String.raw`^(?:translated|edited|compiled|photos?|photographs)\s+by\s*:?\s*${NAMES}\s*$`, 'iu')
+// Names are a few capitalised words, optionally joined by "-", ",", "and" or "&". The label is
+// read case-blind and the names case-true ("By then it was too late." is a sentence), and the
+// label must end as a word ("Authorities said …", "Byron Bay …" are not bylines).
+const NAMES = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:[-–—,&]|and|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`, 'u')
+const AUTHOR_LABEL = /^(?:by|written by|story by|reported by|author|auther|writer|reporter)(?:\s*[:\-–]\s*|\s+)/iu
+const CREDIT_LABEL = /^(?:translated|edited|compiled|photos?|photographs)\s+by(?:\s*:\s*|\s+)/iu
+
+function namesAfter(label: RegExp, line: string): string | null {
+  const found = label.exec(line)
+  if (found === null) return null
+  const names = NAMES.exec(line.slice(found[0].length))
+  return names === null ? null : (names[1] ?? '').trim()
+}
 
 /** Reads a line as a byline or credit, or null when it is not one. */
 export function readBylineLine(line: string): BylineLine | null {
-  const author = AUTHOR.exec(line)
-  if (author !== null) return { role: 'author', names: (author[1] ?? '').trim() }
-  const credit = CREDIT.exec(line)
-  if (credit !== null) return { role: 'credit', names: (credit[1] ?? '').trim() }
-  return null
+  const author = namesAfter(AUTHOR_LABEL, line)
+  if (author !== null) return { role: 'author', names: author }
+  const credit = namesAfter(CREDIT_LABEL, line)
+  return credit === null ? null : { role: 'credit', names: credit }
 }

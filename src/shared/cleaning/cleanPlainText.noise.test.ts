@@ -58,6 +58,20 @@ describe('clean text passes through unchanged', () => {
   })
 })
 
+describe('clean sentences are not taken for metadata', () => {
+  it('keeps sentences that open like bylines, and a title below an empty author field', () => {
+    const text = [
+      'ID :\n673760\nFri, 12/22/2023 - 08:19\nAuther :',
+      'Vietnam Hosts Defence Expo',
+      'Authorities said the road would reopen on Friday.',
+      'By then it was too late.'
+    ].join('\n\n')
+    const result = cleanPlainText(text)
+    expect(result).toMatchObject({ title: 'Vietnam Hosts Defence Expo', byline: null, publishedAt: '2023-12-22T08:19' })
+    expect(result.blocks.map((block) => block.text)).toEqual(['Authorities said the road would reopen on Friday.', 'By then it was too late.'])
+  })
+})
+
 describe('injected noise is repaired', () => {
   it.each(['003', '004'])('restores the clean text of %s after one injected noise per trial', (prefix) => {
     const { cleaned, serialised, titleLines } = cleanCorpusArticle(prefix)

@@ -38,8 +38,9 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   const cut = cutAtEndMarker(splitIntoLines(junk.text))
   const trailingBylines = cut.afterMarker.filter((line) => readBylineLine(line) !== null)
   changes.removed.push(...cut.removed, ...describeAfterMarker(cut.afterMarker.filter((line) => readBylineLine(line) === null)))
-  // Debris goes first, so a stray `X` or CMS marker cannot hide the byline lines behind it.
-  const debris = dropCmsDebris([...cut.lines, ...trailingBylines].filter((line) => line !== ''))
+  // Debris goes first, so a stray `X` or CMS marker cannot hide the byline lines behind it. Blank
+  // lines stay until the header is read: a field's value may sit on the next line, never past a blank one.
+  const debris = dropCmsDebris([...cut.lines, ...trailingBylines])
   changes.removed.push(...debris.removed)
   const header = extractHeaderMetadata(debris.lines)
   changes.removed.push(...header.removed)

@@ -30,6 +30,11 @@ describe('extractHeaderMetadata', () => {
     ])
   })
 
+  it('takes no sentence at either end for a byline', () => {
+    const lines = ['Authorities warn of floods', '', 'Body text.', '', 'By then it was too late.']
+    expect(extractHeaderMetadata(lines)).toMatchObject({ byline: null, lines })
+  })
+
   it('leaves an article without header fields alone', () => {
     const lines = ['Vietnam has taken an active part in defence diplomacy, heard a conference on April 14.', 'Second.']
     expect(extractHeaderMetadata(lines).lines).toEqual(lines)

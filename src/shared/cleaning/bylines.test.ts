@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { readBylineLine } from './bylines'
+
+describe('readBylineLine', () => {
+  it('reads bylines and credits, whatever the label’s case', () => {
+    expect(readBylineLine('By Ngoc Hung - Anh Vu')).toEqual({ role: 'author', names: 'Ngoc Hung - Anh Vu' })
+    expect(readBylineLine('BY NGỌC HÙNG')).toEqual({ role: 'author', names: 'NGỌC HÙNG' })
+    expect(readBylineLine('Author: Mai Huong')).toEqual({ role: 'author', names: 'Mai Huong' })
+    expect(readBylineLine('Translated by Mai Huong')).toEqual({ role: 'credit', names: 'Mai Huong' })
+    expect(readBylineLine('Photos by: Trong Hai and Viet Trung')).toEqual({ role: 'credit', names: 'Trong Hai and Viet Trung' })
+  })
+
+  it('does not take sentences that open with a label’s letters or a label word for bylines', () => {
+    for (const sentence of [
+      'Authorities said the road would reopen on Friday.',
+      'Authorities launch anti-drug campaign',
+      'Byron Bay was also hit by the storm.',
+      'By then it was too late.',
+      'By the numbers',
+      'Reporters were told to leave the area.',
+      'Writer Ernest Hemingway once lived in the town.',
+      'Edited by hand, the files were sent on.'
+    ]) {
+      expect(readBylineLine(sentence)).toBeNull()
+    }
+  })
+})
