@@ -16,4 +16,16 @@ describe('repairMojibake', () => {
     const clean = 'Phạm Minh Chính’s café – “Ô” Ã'
     expect(repairMojibake(clean)).toEqual({ text: clean, removed: [], repairs: [] })
   })
+
+  it('leaves a letter before an ellipsis and a closing quote alone, though they read as UTF-8 for a Hangul or CJK character', () => {
+    for (const clean of ['Anh hỏi: “Để làm gì…” rồi…', '“Đẹp quá…”', '“Mê…”', '“What a café…”', 'Il a dit « déjà… »']) {
+      expect(repairMojibake(clean)).toEqual({ text: clean, removed: [], repairs: [] })
+    }
+  })
+
+  it('repairs misread Vietnamese letters, emoji, and whole words of other scripts', () => {
+    expect(repairMojibake('Viá»‡t Nam').text).toBe('Việt Nam')
+    expect(repairMojibake('Great ðŸ˜€').text).toBe('Great 😀')
+    expect(repairMojibake('ä¸­æ–‡ and í•œêµ­ì–´').text).toBe('中文 and 한국어')
+  })
 })

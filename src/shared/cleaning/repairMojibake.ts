@@ -49,11 +49,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 export function repairMojibake(text: string): MojibakeRepair {
   const changes = noChanges()
   if (!/[\u00C2-\u00F4]/.test(text)) return { text, ...changes }
-  const edits: Array<{ start: number; end: number; replacement: string }> = []
+  const candidates: Edit[] = []
   for (const match of text.matchAll(SUSPECT)) {
     const decoded = decodeSequence(match[0])
-    if (decoded !== null) edits.push({ start: match.index, end: match.index + decoded.consumed, replacement: decoded.text })
+    if (decoded !== null) candidates.push({ start: match.index, end: match.index + decoded.consumed, replacement: decoded.text })
   }
+  const edits = candidates.filter((edit, index) => isPlausible(edit, candidates[index - 1], candidates[index + 1]))
   if (edits.length === 0) return { text, ...changes }
   recordTokenRepairs(text, edits, changes)
   let repaired = ''
@@ -63,6 +64,30 @@ export function repairMojibake(text: string): MojibakeRepair {
     position = edit.end
   }
   return { text: repaired + text.slice(position), ...changes }
+}
+
+// A letter, an ellipsis and a closing quote ("gì…”", "café…”") are also valid UTF-8 for a Hangul
+// or CJK character. Punctuation and Latin letters (’, —, ệ) are trusted alone; a character of
+// another script only inside a run of such sequences, as a whole misread word gives ("ä¸­æ–‡").
+const TRUSTED_ALONE: ReadonlyArray<readonly [number, number]> = [
+  [0x00a0, 0x024f], // Latin-1 and Latin Extended (two-byte sequences are limited to these)
+  [0x1e00, 0x1eff], // Latin Extended Additional: Vietnamese ệ, ở, ữ
+  [0x2000, 0x22ff], // punctuation, currency, letterlike symbols, number forms, arrows, maths
+  [0x2460, 0x27bf], // enclosed numbers, box drawing, shapes, symbols, dingbats
+  [0xfb00, 0xfb06], // Latin ligatures
+  [0x1f000, 0x1faff] // emoji: four misread bytes ("ðŸ˜€") hardly occur as text
+]
+
+function isPlausible(edit: Edit, before: Edit | undefined, after: Edit | undefined): boolean {
+  const code = edit.replacement.codePointAt(0) ?? 0
+  if (TRUSTED_ALONE.some(([first, last]) => code >= first && code <= last)) return true
+  return before?.end === edit.start || after?.start === edit.end
+}
+
+interface Edit {
+  start: number
+  end: number
+  replacement: string
 }
 
 function decodeSequence(sequence: string): { text: string; consumed: number } | null {
@@ -83,7 +108,7 @@ function decodeSequence(sequence: string): { text: string; consumed: number } | 
   }
 }
 
-function recordTokenRepairs(text: string, edits: Array<{ start: number; end: number; replacement: string }>, changes: Changes): void {
+function recordTokenRepairs(text: string, edits: readonly Edit[], changes: Changes): void {
   let index = 0
   while (index < edits.length) {
     const first = edits[index]
