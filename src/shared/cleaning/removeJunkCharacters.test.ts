@@ -32,4 +32,20 @@ describe('removeJunkCharacters', () => {
   it('judges scripts against the dominant one, so Cyrillic text keeps its letters and loses stray Javanese', () => {
     expect(removeJunkCharacters('Москва ꦡсегодня объявила').text).toBe('Москва сегодня объявила')
   })
+
+  it('keeps letters every script uses and Latin letters in any text', () => {
+    for (const clean of [
+      'PM2.5 reached 80µg/m³ on Monday, up from 15µg/m³, and fines of 50.000₫ apply.',
+      'Flights to Hawaiʻi and Oʻahu resumed.',
+      '東京都のコーヒー店でサービスのニュースを読んだ。',
+      '宝可梦Pokémon与雀巢Nestlé和ＡＩ技术和Ｇ７的新闻报道今天发布了很多内容。',
+      'Компания Nestlé и café «Пушкин» открылись.'
+    ]) {
+      expect(removeJunkCharacters(clean)).toEqual({ text: clean, removed: [], repairs: [] })
+    }
+  })
+
+  it('leaves page breaks and vertical tabs between words for white space, not junk', () => {
+    expect(removeJunkCharacters('rolled out\u000bacross của\fBộ').text).toBe('rolled out\u000bacross của\fBộ')
+  })
 })

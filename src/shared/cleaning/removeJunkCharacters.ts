@@ -3,7 +3,7 @@
 import type { Changes } from './changes'
 import { noChanges } from './changes'
 import { tokenBounds } from './tokenBounds'
-import { dominantScripts, JOINER_SCRIPTS, scriptOf } from './writingScripts'
+import { dominantScripts, EVERYWHERE_SCRIPTS, JOINER_SCRIPTS, scriptOf } from './writingScripts'
 
 /** The text without junk characters, and a record of each token changed or dropped. */
 export interface JunkRemoval extends Changes {
@@ -54,7 +54,9 @@ function findJunk(text: string, scripts: ReadonlySet<string>, keepJoiners: boole
   for (let offset = 0; offset < text.length; offset++) {
     const code = text.charCodeAt(offset)
     if (code < 0x80) {
-      if (code === 0x7f || (code < 0x20 && code !== 9 && code !== 10 && code !== 13)) junk.add(offset)
+      // Tab, line feed, vertical tab (Word's line break), form feed (a PDF's page break) and
+      // carriage return separate words: they are white space, not junk to delete.
+      if (code === 0x7f || (code < 0x20 && (code < 9 || code > 13))) junk.add(offset)
       if (run.length > 0) closeRun()
       continue
     }
@@ -66,7 +68,7 @@ function findJunk(text: string, scripts: ReadonlySet<string>, keepJoiners: boole
       if (run.length > 0) run.push(offset)
     } else if (LETTER_OR_MARK.test(char)) {
       const script = scriptOf(char)
-      if (scripts.has(script)) closeRun()
+      if (scripts.has(script) || EVERYWHERE_SCRIPTS.has(script)) closeRun()
       else {
         if (script !== runScript) closeRun()
         runScript = script

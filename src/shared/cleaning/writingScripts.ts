@@ -22,6 +22,12 @@ const SCRIPT_GROUPS: ReadonlyArray<[string, RegExp]> = [
   ['CJK', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u]
 ]
 
+// Letters every script uses: µ, ʻ in Hawaiʻi, the Japanese long-vowel mark ー.
+const COMMON_LETTER = /[\p{Script=Common}\p{Script=Inherited}]/u
+
+/** Script groups whose letters belong in any document: Latin (names, brands, units) and letters common to all scripts. */
+export const EVERYWHERE_SCRIPTS: ReadonlySet<string> = new Set(['Latin', 'Common'])
+
 /** Scripts that rely on zero-width joiners, so those are not junk in them. */
 export const JOINER_SCRIPTS: ReadonlySet<string> = new Set(['Arabic', 'Devanagari', 'Bengali', 'Tamil', 'Myanmar', 'Khmer'])
 
@@ -32,13 +38,13 @@ const DOMINANT_MIN_LETTERS = 3
 
 const scriptCache = new Map<string, string>()
 
-/** The script group of one letter ("Latin", "CJK", …), or "Other" for scripts not listed. */
+/** The script group of one letter ("Latin", "CJK", "Common", …), or "Other:…" for scripts not listed. */
 export function scriptOf(letter: string): string {
   const code = letter.charCodeAt(0)
   if (code < 0x80) return 'Latin'
   const known = scriptCache.get(letter)
   if (known !== undefined) return known
-  const group = SCRIPT_GROUPS.find(([, pattern]) => pattern.test(letter))?.[0] ?? `Other:${scriptNameOf(letter)}`
+  const group = COMMON_LETTER.test(letter) ? 'Common' : (SCRIPT_GROUPS.find(([, pattern]) => pattern.test(letter))?.[0] ?? `Other:${scriptNameOf(letter)}`)
   scriptCache.set(letter, group)
   return group
 }
