@@ -22,4 +22,15 @@ describe('cutAtEndMarker', () => {
     const lines = ['Resolution No.59-NQ/TW was adopted.', 'Visit qdnd.vn/en for more.']
     expect(cutAtEndMarker(lines)).toEqual({ lines, afterMarker: [], removed: [], found: false })
   })
+
+  it('takes a marker inside a closing quote, keeping the quote', () => {
+    const cut = cutAtEndMarker(['He said: "We will win./."', 'Category: Politics'])
+    expect(cut.lines).toEqual(['He said: "We will win."'])
+    expect(cut.afterMarker).toEqual(['Category: Politics'])
+  })
+
+  it('does not take a link ending a sentence for the marker', () => {
+    const lines = ['Details are at https://dichvucong.gov.vn/.', 'The portal will serve 10 million users.', 'See qdnd.vn/.', 'It was built in 2024.']
+    expect(cutAtEndMarker(lines)).toEqual({ lines, afterMarker: [], removed: [], found: false })
+  })
 })

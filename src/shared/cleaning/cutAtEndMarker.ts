@@ -12,19 +12,31 @@ export interface EndMarkerCut {
   found: boolean
 }
 
-// "he went on./." and a lone "./." line; the marker must end the line.
-const END_MARKER = /\s*\.?\/\.\s*$/
+// "he went on./.", "stage/.", a lone "./." line, and inside a closing quote ("… win./.”); the
+// marker ends the line. A link ending a sentence ("… at qdnd.vn/.") is not one.
+const END_MARKER = /(\.?\/\.)(["”’»)]*)\s*$/u
+const ADDRESS_LIKE = /:\/\/|^www\.|\/|\.\p{L}{2,}$/iu
+
+function findMarker(line: string): RegExpExecArray | null {
+  if (!line.includes('/.')) return null
+  const marker = END_MARKER.exec(line)
+  if (marker === null) return null
+  const token = line.slice(0, marker.index).split(/\s/).pop() ?? ''
+  return ADDRESS_LIKE.test(token) ? null : marker
+}
 
 /** Cuts the article at the first line ending in the wire end marker "./.", keeping that line's sentence. */
 export function cutAtEndMarker(lines: readonly string[]): EndMarkerCut {
-  const markerIndex = lines.findIndex((line) => line.includes('/.') && END_MARKER.test(line))
+  const markerIndex = lines.findIndex((line) => findMarker(line) !== null)
   if (markerIndex < 0) return { lines: [...lines], afterMarker: [], removed: [], found: false }
   const markerLine = lines[markerIndex] ?? ''
-  const sentence = markerLine.replace(END_MARKER, '')
+  const marker = findMarker(markerLine)!
+  const [, slash = '', closers = ''] = marker
+  const sentence = markerLine.slice(0, marker.index).trimEnd()
   const kept = lines.slice(0, markerIndex)
-  if (sentence !== '') kept.push(/[.!?…"”’)]$/.test(sentence) ? sentence : `${sentence}.`)
+  if (sentence !== '') kept.push((/[.!?…"”’)]$/.test(sentence) ? sentence : `${sentence}.`) + closers)
   const afterMarker = lines.slice(markerIndex + 1)
-  const removed: Removal[] = [{ kind: 'end-marker', text: markerLine.slice(sentence.length).trim() }]
+  const removed: Removal[] = [{ kind: 'end-marker', text: slash }]
   return { lines: kept, afterMarker, removed, found: true }
 }
 
