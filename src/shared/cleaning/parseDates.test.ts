@@ -15,6 +15,16 @@ describe('findDate', () => {
     expect(findDate('the third of may')).toMatchObject({ iso: null })
   })
 
+  it('never dates from today: relative times are no date', () => {
+    for (const text of ['Updated 2 hours ago', 'Posted 3 days ago', 'within 3 days']) expect(findDate(text)).toBeNull()
+    expect(findDateLine('Updated 2 hours ago')).toBeNull()
+  })
+
+  it('takes no yearless pair of numbers for a date', () => {
+    for (const text of ['The ministry opened a 24/7 hotline.', 'About 2/3 of respondents agreed.', 'He met 11/12 governors.']) expect(findDate(text)).toBeNull()
+    expect(findDate('Posted 14/04/2022')?.iso).toBe('2022-04-14')
+  })
+
   it('ignores weekdays and relative words', () => {
     expect(findDate('He said today that Friday would be busy')).toBeNull()
   })

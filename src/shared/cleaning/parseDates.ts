@@ -24,7 +24,11 @@ export function findDate(text: string): FoundDate | null {
   for (const result of chrono.strict.parse(text)) {
     const start = result.start
     if (!start.isCertain('month') || !start.isCertain('day')) continue
+    // "2 hours ago" is dated from today, which would invent the article's date.
+    if (result.tags().has('result/relativeDate')) continue
     const matched = result.text.trim()
+    // Without a year, only a month written as a word makes a date: "24/7", "2/3", "11/12" are numbers.
+    if (!start.isCertain('year') && !/\p{L}/u.test(matched)) continue
     if (!start.isCertain('year')) return { iso: null, partial: matched, matched, index: result.index }
     const date = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`
     const iso = start.isCertain('hour') ? `${date}T${pad(start.get('hour'))}:${pad(start.get('minute'))}` : date
