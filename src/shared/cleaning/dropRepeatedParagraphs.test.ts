@@ -29,4 +29,11 @@ describe('dropRepeatedParagraphs', () => {
     ]
     expect(dropRepeatedParagraphs(paragraphs).paragraphs).toEqual(paragraphs)
   })
+
+  it('keeps parallel paragraphs that differ by a single word', () => {
+    const rain =
+      'provinces will see heavy rain of 100-200mm from Monday to Wednesday, with a high risk of flash floods and landslides in mountainous areas, the centre said.'
+    const paragraphs = [`Northern ${rain}`, `Central ${rain}`]
+    expect(dropRepeatedParagraphs(paragraphs).paragraphs).toEqual(paragraphs)
+  })
 })

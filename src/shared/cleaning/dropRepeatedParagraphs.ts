@@ -9,8 +9,10 @@ export interface RepeatRemoval {
   removed: Removal[]
 }
 
-// Near-repeats share almost every word pair and are about as long; restatements share far fewer.
-const REPEAT_CONTAINMENT = 0.9
+// A repeat, once cleaned and with its dateline and opening connective set aside, has every word
+// pair of the shorter copy and is about as long. Parallel sentences ("Northern provinces will see
+// heavy rain …" then "Central provinces will see …") differ by a word: even one is a difference.
+const REPEAT_CONTAINMENT = 1
 const REPEAT_LENGTH_RATIO = 0.8
 const MIN_WORDS = 4
 
