@@ -34,6 +34,8 @@ const LONG_SECOND_HALF = 8
 /** Whether `left` + `right` (both known words) reads as two words run together rather than one compound. */
 export function isPlausibleGlue(left: string, right: string): boolean {
   if (right === 'the' || left === 'the') return true
+  // "an" goes before a vowel sound: "an|notation", "an|nual" are one word.
+  if (left === 'an' && !/^[aeiouh]/.test(right)) return false
   // "of a", "presented a", "upholding a"; no other single letter glues on.
   if (right === 'a') return FUNCTION_WORDS.has(left) || (left.length >= 5 && /(?:ed|ing|s)$/.test(left))
   const leftIsFunction = FUNCTION_WORDS.has(left)
@@ -51,5 +53,8 @@ export function isPlausibleGlue(left: string, right: string): boolean {
 
 /** Whether the pair starts with a function word that never begins a compound ("have|led", "to|study"), strong evidence of glue. */
 export function isFunctionWordGlue(left: string, right: string): boolean {
-  return (FUNCTION_WORDS.has(left) && !LEADING_PARTICLES.has(left) && right.length >= 3) || right === 'the' || right === 'and'
+  return (FUNCTION_WORDS.has(left) && !LEADING_PARTICLES.has(left) && !OBJECT_PRONOUNS.has(left) && right.length >= 3) || right === 'the' || right === 'and'
 }
+
+// An object pronoun ends a phrase ("told us"), so one fused to a noun is weak evidence: "us|ability" is "usability".
+const OBJECT_PRONOUNS = wordSet('us him them')

@@ -20,12 +20,14 @@ export function segmentGluedWord(word: string): [string, string] | null {
   if (word.length < MIN_GLUED_LENGTH || wordCount(word) > 0) return null
   let best: [string, string] | null = null
   let bestScore = -Infinity
+  let wordPairs = 0
   for (let cut = 1; cut < word.length; cut++) {
     const left = word.slice(0, cut)
     const right = word.slice(cut)
     // "a" is the one single-letter word that commonly glues ("apeaceful"); it needs a real word after it.
     const leftOk = left === 'a' ? right.length >= 4 && wordCount(right) >= 100 : isAcceptablePart(left)
     const rightOk = right === 'a' ? wordCount(left) >= 100 : isAcceptablePart(right)
+    if (leftOk && rightOk) wordPairs++
     if (!leftOk || !rightOk || !isPlausibleGlue(left, right)) continue
     const score = Math.log(wordCount(left)) + Math.log(wordCount(right))
     if (score > bestScore) {
@@ -35,5 +37,8 @@ export function segmentGluedWord(word: string): [string, string] | null {
   }
   if (best === null) return null
   // An unlisted word built on a listed stem ("concertedly") is a word, unless it plainly starts with "have", "to", "the"….
-  return isFunctionWordGlue(best[0], best[1]) || !looksDerived(word) ? best : null
+  if (isFunctionWordGlue(best[0], best[1])) return best
+  // A token that parts into words in two places is likely a compound the list lacks: "screenshot"
+  // (screen|shot, screens|hot), "whitespace" (white|space, whites|pace), "backstory".
+  return wordPairs === 1 && !looksDerived(word) ? best : null
 }

@@ -46,4 +46,10 @@ describe('splitGluedWords', () => {
     expect(split('territorialsovereignty ofNational')).toBe('territorial sovereignty of National')
     expect(splitGluedWords('territorialsovereignty ofNational', { useDictionary: false }).text).toBe('territorialsovereignty of National')
   })
+
+  it('leaves compounds the word list lacks whole when they part into words in two places, or after "an" or an object pronoun', () => {
+    for (const word of ['screenshot', 'whitespace', 'backstory', 'annotation', 'usages']) expect(splitGluedWords(word).text).toBe(word)
+    expect(splitGluedWords('territorialsovereignty').text).toBe('territorial sovereignty')
+    expect(splitGluedWords('thereport').text).toBe('the report')
+  })
 })
