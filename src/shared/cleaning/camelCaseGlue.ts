@@ -28,3 +28,22 @@ export function isCamelCaseGlue(left: string, rightWithPossessive: string): bool
   // Brand names glue short words (You|Tube, Power|Point); glued prose words are usually longer.
   return CAPITALISED.test(left) && left.length >= 6 && wordCount(left) >= 100 && wordCount(right) >= 100
 }
+
+// A word with a lowercase-to-capital hump, as a run of letters (possessive aside).
+const CAMEL_WORD = /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu
+
+/**
+ * Camel-case words written more than once in the document ("VietnamPlus", "MarketWatch"): a
+ * dropped line break glues words at one place, while a name is written the same way each time.
+ */
+export function repeatedCamelCaseWords(texts: readonly string[]): Set<string> {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const text of texts) {
+    for (const [word] of text.matchAll(CAMEL_WORD)) {
+      if (seen.has(word)) repeated.add(word)
+      else seen.add(word)
+    }
+  }
+  return repeated
+}

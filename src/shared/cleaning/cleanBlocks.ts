@@ -12,6 +12,7 @@ import { firstSentence, shortenToTitle } from './pickTitle'
 import { removeJunkCharacters } from './removeJunkCharacters'
 import { repairMojibake } from './repairMojibake'
 import { splitGluedWords } from './splitGluedWords'
+import { repeatedCamelCaseWords } from './camelCaseGlue'
 import { collapseWhitespace } from './splitIntoLines'
 import { dominantScripts } from './writingScripts'
 
@@ -51,6 +52,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const cut = cutAtEndMarker(repairedText)
   changes.removed.push(...cut.removed, ...describeAfterMarker(cut.afterMarker))
   const language = detectLanguage(cut.lines.join('\n'))
+  const names = repeatedCamelCaseWords(cut.lines)
   const kept: Block[] = []
   cut.lines.forEach((text, index) => {
     const kind = input[index]?.kind ?? 'paragraph'
@@ -59,7 +61,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
       changes.removed.push({ kind: 'cms-debris', text })
       return
     }
-    const split = splitGluedWords(text, { useDictionary: language === 'en' })
+    const split = splitGluedWords(text, { useDictionary: language === 'en', names })
     changes.repairs.push(...split.repairs)
     kept.push({ kind, text: split.text })
   })

@@ -52,4 +52,12 @@ describe('splitGluedWords', () => {
     expect(splitGluedWords('territorialsovereignty').text).toBe('territorial sovereignty')
     expect(splitGluedWords('thereport').text).toBe('the report')
   })
+
+  it('leaves the names a document writes the same way more than once', () => {
+    const names = new Set(['VietnamPlus'])
+    expect(splitGluedWords('VietnamPlus reported, citing SecurityCouncil members.', { names }).text).toBe(
+      'VietnamPlus reported, citing Security Council members.'
+    )
+    expect(splitGluedWords('VietnamPlus reported.').text).toBe('Vietnam Plus reported.')
+  })
 })

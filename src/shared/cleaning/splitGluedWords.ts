@@ -17,6 +17,8 @@ export interface GluedWordRepair {
 export interface SplitGluedWordsOptions {
   /** Use the English word list to split all-lowercase tokens; off for text not in English. */
   useDictionary?: boolean
+  /** Camel-case words the document itself uses as names (see repeatedCamelCaseWords): never split. */
+  names?: ReadonlySet<string>
 }
 
 // URLs, e-mail addresses, domains ("qdnd.vn") and code-like tokens are never touched.
@@ -45,6 +47,7 @@ const RARE_NEWS_WORD_COUNT = 5
 /** Splits words glued at dropped line breaks, recording each split as a 'split-glued-word' Repair. */
 export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptions = {}): GluedWordRepair {
   const useDictionary = options.useDictionary ?? true
+  const names = options.names ?? NO_NAMES
   const repairs: Repair[] = []
   const cache = useDictionary ? splitWithDictionary : splitWithoutDictionary
   // Scanned by hand rather than with replace(/\S+/g, …): calling back into script for each of an
@@ -61,7 +64,8 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
     // Too short to hold two words: most tokens ("the", "of", "in"), answered without a lookup.
     if (index - start < MIN_SPLIT_LENGTH) continue
     const token = paragraph.slice(start, index)
-    let split = cache.get(token)
+    // A document's own names bypass the cache, whose answers hold for every document.
+    let split = names.size > 0 && HUMP.test(token) ? splitToken(token, useDictionary, names) : cache.get(token)
     if (split === undefined) {
       if (cache.size >= MAX_CACHED_TOKENS) cache.clear()
       split = splitToken(token, useDictionary)
@@ -76,7 +80,10 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
   return { text, repairs }
 }
 
-function splitToken(token: string, useDictionary: boolean): string {
+const NO_NAMES: ReadonlySet<string> = new Set()
+const HUMP = /\p{Ll}\p{Lu}/u
+
+function splitToken(token: string, useDictionary: boolean, names: ReadonlySet<string> = NO_NAMES): string {
   // Most tokens are plain known words or names; they need no work.
   if (token.length < MIN_SPLIT_LENGTH || isPlainWord(token) || ADDRESS_LIKE.test(token)) return token
   let result = token
@@ -86,7 +93,9 @@ function splitToken(token: string, useDictionary: boolean): string {
       .replace(LETTERS_THEN_DIGITS, (whole: string, letters: string, digits: string) => (isWordBeforeNumber(letters) ? `${letters} ${digits}` : whole))
       .replace(DIGITS_THEN_LETTERS, (whole: string, digits: string, letters: string) => (isWordAfterNumber(letters) ? `${digits} ${letters}` : whole))
   }
-  return result.replace(WORD_RUN, (run: string, offset: number, whole: string) => splitWordRun(run, useDictionary && !touchesDigit(whole, offset, run.length)))
+  return result.replace(WORD_RUN, (run: string, offset: number, whole: string) =>
+    names.has(run) ? run : splitWordRun(run, useDictionary && !touchesDigit(whole, offset, run.length))
+  )
 }
 
 // A known lowercase word, or a capitalised word without inner capitals, with at most edge punctuation.
