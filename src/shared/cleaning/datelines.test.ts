@@ -22,4 +22,8 @@ describe('readBylineLine', () => {
   it('does not read a sentence starting with "By" as a byline', () => {
     expect(readBylineLine('By 2030, the country aims to double its exports.')).toBeNull()
   })
+
+  it('takes no apposition after a name and its initials for a dateline', () => {
+    expect(readDateline('Petrovietnam (PVN) - the state energy group, said output rose.')).toBeNull()
+  })
 })
