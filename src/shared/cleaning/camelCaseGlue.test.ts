@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCamelCaseGlue, repeatedCamelCaseWords } from './camelCaseGlue'
+import { isCamelCaseGlue, isWrittenTwice } from './camelCaseGlue'
 
 describe('isCamelCaseGlue', () => {
   it('splits glued prose words and keeps short-word brand names', () => {
@@ -10,9 +10,10 @@ describe('isCamelCaseGlue', () => {
   })
 })
 
-describe('repeatedCamelCaseWords', () => {
-  it('finds the camel-case words written more than once, by their letters', () => {
-    const texts = ['VietnamPlus said on Monday.', 'According to VietnamPlus’s report, theSecurity council met.', 'MarketWatch once.']
-    expect(repeatedCamelCaseWords(texts)).toEqual(new Set(['VietnamPlus']))
+describe('isWrittenTwice', () => {
+  it('tells a name written again from a word glued once', () => {
+    const text = 'VietnamPlus said on Monday.\nAccording to VietnamPlus’s report, the SecurityCouncil met.'
+    expect(isWrittenTwice('VietnamPlus', text)).toBe(true)
+    expect(isWrittenTwice('SecurityCouncil', text)).toBe(false)
   })
 })

@@ -29,21 +29,11 @@ export function isCamelCaseGlue(left: string, rightWithPossessive: string): bool
   return CAPITALISED.test(left) && left.length >= 6 && wordCount(left) >= 100 && wordCount(right) >= 100
 }
 
-// A word with a lowercase-to-capital hump, as a run of letters (possessive aside).
-const CAMEL_WORD = /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu
-
 /**
- * Camel-case words written more than once in the document ("VietnamPlus", "MarketWatch"): a
- * dropped line break glues words at one place, while a name is written the same way each time.
+ * Whether `word` is written more than once in `documentText`: a dropped line break glues words at
+ * one place, while a name ("VietnamPlus", "MarketWatch") is written the same way each time.
  */
-export function repeatedCamelCaseWords(texts: readonly string[]): Set<string> {
-  const seen = new Set<string>()
-  const repeated = new Set<string>()
-  for (const text of texts) {
-    for (const [word] of text.matchAll(CAMEL_WORD)) {
-      if (seen.has(word)) repeated.add(word)
-      else seen.add(word)
-    }
-  }
-  return repeated
+export function isWrittenTwice(word: string, documentText: string): boolean {
+  const first = documentText.indexOf(word)
+  return first >= 0 && documentText.indexOf(word, first + word.length) >= 0
 }

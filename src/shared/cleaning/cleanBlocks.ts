@@ -12,7 +12,6 @@ import { firstSentence, shortenToTitle } from './pickTitle'
 import { removeJunkCharacters } from './removeJunkCharacters'
 import { repairMojibake } from './repairMojibake'
 import { splitGluedWords } from './splitGluedWords'
-import { repeatedCamelCaseWords } from './camelCaseGlue'
 import { collapseWhitespace } from './splitIntoLines'
 import { dominantScripts } from './writingScripts'
 
@@ -52,7 +51,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const cut = cutAtEndMarker(repairedText)
   changes.removed.push(...cut.removed, ...describeAfterMarker(cut.afterMarker))
   const language = detectLanguage(cut.lines.join('\n'))
-  const names = repeatedCamelCaseWords(cut.lines)
+  const documentText = cut.lines.join('\n')
   const kept: Block[] = []
   cut.lines.forEach((text, index) => {
     const kind = input[index]?.kind ?? 'paragraph'
@@ -61,7 +60,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
       changes.removed.push({ kind: 'cms-debris', text })
       return
     }
-    const split = splitGluedWords(text, { useDictionary: language === 'en', names })
+    const split = splitGluedWords(text, { useDictionary: language === 'en', documentText })
     changes.repairs.push(...split.repairs)
     kept.push({ kind, text: split.text })
   })

@@ -16,7 +16,6 @@ import { pickTitle } from './pickTitle'
 import { removeJunkCharacters } from './removeJunkCharacters'
 import { repairMojibake } from './repairMojibake'
 import { splitGluedWords } from './splitGluedWords'
-import { repeatedCamelCaseWords } from './camelCaseGlue'
 import { splitIntoLines } from './splitIntoLines'
 import { dominantScripts } from './writingScripts'
 
@@ -47,9 +46,9 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   changes.removed.push(...header.removed)
   const bodyLines = header.lines.filter((line) => line !== '')
   const language = detectLanguage(bodyLines.join('\n'), scripts)
-  const names = repeatedCamelCaseWords(bodyLines)
+  const documentText = bodyLines.join('\n')
   const repaired = bodyLines.map((paragraph) => {
-    const split = splitGluedWords(paragraph, { useDictionary: language === 'en', names })
+    const split = splitGluedWords(paragraph, { useDictionary: language === 'en', documentText })
     changes.repairs.push(...split.repairs)
     return split.text
   })

@@ -1,7 +1,7 @@
 // Scrapers drop line breaks and leave words glued: "ofNational", "April14", "100countries",
 // "guidelines.The", "territorialsovereignty". This puts the missing space back, conservatively.
 import type { Repair } from '../model/document'
-import { isCamelCaseGlue } from './camelCaseGlue'
+import { isCamelCaseGlue, isWrittenTwice } from './camelCaseGlue'
 import { wordCount } from './knownWords'
 import { segmentGluedWord } from './segmentGluedWord'
 import { wordSet } from './wordSet'
@@ -17,8 +17,8 @@ export interface GluedWordRepair {
 export interface SplitGluedWordsOptions {
   /** Use the English word list to split all-lowercase tokens; off for text not in English. */
   useDictionary?: boolean
-  /** Camel-case words the document itself uses as names (see repeatedCamelCaseWords): never split. */
-  names?: ReadonlySet<string>
+  /** The whole document's text: a camel-case word it writes more than once is a name, never split. */
+  documentText?: string
 }
 
 // URLs, e-mail addresses, domains ("qdnd.vn") and code-like tokens are never touched.
@@ -47,7 +47,7 @@ const RARE_NEWS_WORD_COUNT = 5
 /** Splits words glued at dropped line breaks, recording each split as a 'split-glued-word' Repair. */
 export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptions = {}): GluedWordRepair {
   const useDictionary = options.useDictionary ?? true
-  const names = options.names ?? NO_NAMES
+  const documentText = options.documentText ?? ''
   const repairs: Repair[] = []
   const cache = useDictionary ? splitWithDictionary : splitWithoutDictionary
   // Scanned by hand rather than with replace(/\S+/g, …): calling back into script for each of an
@@ -64,12 +64,15 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
     // Too short to hold two words: most tokens ("the", "of", "in"), answered without a lookup.
     if (index - start < MIN_SPLIT_LENGTH) continue
     const token = paragraph.slice(start, index)
-    // A document's own names bypass the cache, whose answers hold for every document.
-    let split = names.size > 0 && HUMP.test(token) ? splitToken(token, useDictionary, names) : cache.get(token)
+    let split = cache.get(token)
     if (split === undefined) {
       if (cache.size >= MAX_CACHED_TOKENS) cache.clear()
       split = splitToken(token, useDictionary)
       cache.set(token, split)
+    }
+    // The cache holds answers for every document; a document's own names only ever undo a split.
+    if (split !== token && documentText !== '' && HUMP.test(token) && namesIn(token, documentText)) {
+      split = splitToken(token, useDictionary, (run) => isWrittenTwice(run, documentText))
     }
     if (split === token) continue
     repairs.push(describeSplit(token, split))
@@ -80,10 +83,14 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
   return { text, repairs }
 }
 
-const NO_NAMES: ReadonlySet<string> = new Set()
 const HUMP = /\p{Ll}\p{Lu}/u
 
-function splitToken(token: string, useDictionary: boolean, names: ReadonlySet<string> = NO_NAMES): string {
+// Whether the token holds a camel-case word the document writes more than once.
+const namesIn = (token: string, documentText: string): boolean =>
+  (token.match(WORD_RUN) ?? []).some((run) => HUMP.test(run) && isWrittenTwice(run, documentText))
+const NO_NAMES = (): boolean => false
+
+function splitToken(token: string, useDictionary: boolean, isName: (run: string) => boolean = NO_NAMES): string {
   // Most tokens are plain known words or names; they need no work.
   if (token.length < MIN_SPLIT_LENGTH || isPlainWord(token) || ADDRESS_LIKE.test(token)) return token
   let result = token
@@ -94,7 +101,7 @@ function splitToken(token: string, useDictionary: boolean, names: ReadonlySet<st
       .replace(DIGITS_THEN_LETTERS, (whole: string, digits: string, letters: string) => (isWordAfterNumber(letters) ? `${digits} ${letters}` : whole))
   }
   return result.replace(WORD_RUN, (run: string, offset: number, whole: string) =>
-    names.has(run) ? run : splitWordRun(run, useDictionary && !touchesDigit(whole, offset, run.length))
+    HUMP.test(run) && isName(run) ? run : splitWordRun(run, useDictionary && !touchesDigit(whole, offset, run.length))
   )
 }
 
