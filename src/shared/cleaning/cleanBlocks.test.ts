@@ -59,4 +59,10 @@ describe('cleanBlocks', () => {
     expect(page.blocks.map((block) => block.text)).toEqual(['Current voice interfaces are horrible, and they fail in ways that make computers seem dumb.'])
     expect(page.byline).toBe('Felix Gillette')
   })
+
+  it('keeps a lone heading as the text of a note that has nothing else', () => {
+    const result = cleanBlocks([{ kind: 'heading', text: 'Title only' }])
+    expect(result.title).toBe('Title only')
+    expect(result.blocks).toEqual([{ kind: 'heading', text: 'Title only' }])
+  })
 })

@@ -69,13 +69,15 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const { blocks } = story
   const dated = { byline: story.byline, publishedAt: story.date?.iso ?? null, publishedPartial: story.date?.partial ?? null }
   const first = blocks[0]
-  // A leading heading that merely repeats the known title goes; a different one is the first section's.
-  if (first?.kind === 'heading' && (!options.knownTitle || sameTitle(first.text, options.knownTitle))) {
+  // A leading heading that merely repeats the known title goes; a different one is the first
+  // section's. A note that is nothing but its heading keeps it as its text.
+  if (first?.kind === 'heading' && blocks.length > 1 && (!options.knownTitle || sameTitle(first.text, options.knownTitle))) {
     changes.removed.push({ kind: 'title', text: first.text })
     return { title: first.text, blocks: blocks.slice(1), ...dated, ...changes, warnings: [] }
   }
   const opening = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'summary')
-  return { title: opening === undefined ? '' : shortenToTitle(firstSentence(opening.text)), blocks, ...dated, ...changes, warnings: [] }
+  const title = opening !== undefined ? shortenToTitle(firstSentence(opening.text)) : first?.kind === 'heading' ? first.text : ''
+  return { title, blocks, ...dated, ...changes, warnings: [] }
 }
 
 // Only paragraphs are compared: a heading or list item may legitimately repeat.

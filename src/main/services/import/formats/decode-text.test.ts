@@ -54,4 +54,9 @@ describe('decodeText', () => {
     const controlNoise = Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))
     expect(() => decodeText(controlNoise, 'noise.txt')).toThrow(/looks like a binary file/)
   })
+
+  it('reads a text with a stray zero byte as text', () => {
+    const text = Buffer.from('Hello world, this is a scraped article.\u0000 It goes on for a while.')
+    expect(decodeText(text, 'scrape.txt').text).toContain('It goes on for a while.')
+  })
 })

@@ -77,11 +77,16 @@ function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null
 }
 
+// Binary formats are full of zero bytes; a scraped text may carry a stray one or two, which
+// cleaning then drops and records like any other control character.
+const MAX_ZERO_BYTES_IN_TEXT = 2
+
 function looksBinary(sample: Uint8Array): boolean {
   let controlChars = 0
+  let zeroBytes = 0
   for (let index = 0; index < sample.length; index++) {
     const byte = sample[index]!
-    if (byte === 0) return true
+    if (byte === 0 && ++zeroBytes > MAX_ZERO_BYTES_IN_TEXT) return true
     if (isUnexpectedControlByte(byte)) controlChars++
   }
   return controlChars > sample.length * MAX_CONTROL_CHAR_RATIO

@@ -14,7 +14,8 @@ describe('readDocxFile', () => {
       { text: 'We expect a steady winter.' }
     ])
     const result = await readDocxFile('notes.docx', docx)
-    expect(result).toMatchObject({ title: 'Quarterly Notes', byline: 'Bo Writer', publishedAt: '2021-09-30T12:00:00Z' })
+    // The file's creation date is not the article's publication date.
+    expect(result).toMatchObject({ title: 'Quarterly Notes', byline: 'Bo Writer', publishedAt: null })
     expect(result.blocks).toEqual([
       { kind: 'heading', text: 'Quarterly Notes' },
       { kind: 'paragraph', text: 'Sales rose in the third quarter.' },
@@ -50,5 +51,24 @@ describe('readDocxFile', () => {
     )
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(8 * 1024 * 1024) })
     await expect(readDocxFile('/d/bomb.docx', bomb)).rejects.toThrow(/^"bomb.docx" contains an entry compressed more than 200:1/)
+  })
+
+  it('takes the Title style for the title, not a later heading, and no tool for the author', async () => {
+    const docx = makeDocx(
+      [{ text: 'Annual Report on River Health', style: 'Title' }, { text: 'Photos', style: 'Heading1' }, { text: 'The river is cleaner this year.' }],
+      { title: '', creator: 'python-docx', created: '2013-12-23T23:15:00Z' }
+    )
+    const result = await readDocxFile('report.docx', docx)
+    expect(result).toMatchObject({ title: 'Annual Report on River Health', byline: null, publishedAt: null })
+    expect(result.blocks[0]).toEqual({ kind: 'heading', text: 'Annual Report on River Health' })
+  })
+
+  it('names no section heading as the title', async () => {
+    const docx = makeDocx([{ text: 'The river is cleaner this year.' }, { text: 'Background', style: 'Heading1' }, { text: 'It was not always so.' }], {
+      title: '',
+      creator: 'Microsoft Office User',
+      created: '2020-01-01T00:00:00Z'
+    })
+    expect(await readDocxFile('river.docx', docx)).toMatchObject({ title: null, byline: null })
   })
 })

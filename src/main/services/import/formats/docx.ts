@@ -5,7 +5,6 @@ import mammoth from 'mammoth'
 import { parseXml } from './parse-xml'
 import { markupToBlocks } from './html-to-blocks'
 import { ImportError } from './import-error'
-import { toIsoDate } from './iso-date'
 import type { BlocksReadResult } from './read-result'
 import { unzipSafely } from './safe-unzip'
 
@@ -13,12 +12,18 @@ import { unzipSafely } from './safe-unzip'
 const DROP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
 // Word's quotation styles, which mammoth leaves as plain paragraphs. Matched by name as well
 // as by id, because localised Word writes translated ids ("Zitat") under the English names.
-const QUOTE_STYLES = [
+// Word's Title style, likewise, is the document's title, set as its first heading.
+const STYLE_MAP = [
   'p.Quote => blockquote > p:fresh',
   'p.IntenseQuote => blockquote > p:fresh',
   "p[style-name='Quote'] => blockquote > p:fresh",
-  "p[style-name='Intense Quote'] => blockquote > p:fresh"
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  'p.Title => h1:fresh',
+  "p[style-name='Title'] => h1:fresh"
 ]
+// What Word and document generators write as the creator when no person is named.
+const PLACEHOLDER_CREATORS =
+  /^(?:python-docx|microsoft office user|microsoft office-benutzer|windows user|user|admin|administrator|author|unknown|owner|apache poi|docx4j|pandoc|libreoffice|openpyxl)$/i
 
 /** Reads a .docx file's bytes into blocks, with title, author, date and language from its core properties. */
 export async function readDocxFile(path: string, bytes: Uint8Array): Promise<BlocksReadResult> {
@@ -33,7 +38,7 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
     html = (
       await mammoth.convertToHtml(
         { buffer: Buffer.from(checkedArchive.buffer, checkedArchive.byteOffset, checkedArchive.byteLength) },
-        { convertImage: DROP_IMAGES, styleMap: QUOTE_STYLES }
+        { convertImage: DROP_IMAGES, styleMap: STYLE_MAP }
       )
     ).value
   } catch (error) {
@@ -45,7 +50,8 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
   return {
     kind: 'blocks',
     source: null,
-    title: properties.title ?? blocks.find((block) => block.kind === 'heading')?.text ?? null,
+    // Only an opening heading names the document; a later one names a section.
+    title: properties.title ?? (blocks[0]?.kind === 'heading' ? blocks[0].text : null),
     byline: properties.byline,
     publishedAt: properties.publishedAt,
     language: properties.language,
@@ -71,13 +77,20 @@ function readCoreProperties(bytes: Uint8Array | undefined): CoreProperties {
     if (!core) return none
     return {
       title: text(core.title),
-      byline: text(core.creator),
-      publishedAt: toIsoDate(text(core.created)),
+      byline: personName(text(core.creator)),
+      // dcterms:created is when the file (or the template it came from) was made, not when the
+      // article was published; only an explicit publication date would do, and Word has none.
+      publishedAt: null,
       language: text(core.language)
     }
   } catch {
     return none
   }
+}
+
+// A creator that names a person: not a tool or an account's placeholder.
+function personName(creator: string | null): string | null {
+  return creator === null || PLACEHOLDER_CREATORS.test(creator) || !/\p{Lu}/u.test(creator) ? null : creator
 }
 
 function text(value: unknown): string | null {

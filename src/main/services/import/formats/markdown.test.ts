@@ -150,4 +150,9 @@ describe('markdownToBlocks', () => {
       { kind: 'paragraph', text: 'Text' }
     ])
   })
+
+  it('names the note by an opening heading only, never a section heading', () => {
+    const result = readMarkdownFile('notes.md', new TextEncoder().encode('A first paragraph here.\n\n## Background\n\nMore text.\n'))
+    expect(result.title).toBeNull()
+  })
 })

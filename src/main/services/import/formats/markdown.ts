@@ -18,7 +18,8 @@ export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadRes
   if (droppedImageAlts.length > 0) {
     warnings.push(`${droppedImageAlts.length} image(s) left out; alt text: ${droppedImageAlts.map((alt) => `"${alt}"`).join(', ')}`)
   }
-  const firstHeading = blocks.find((block) => block.kind === 'heading')?.text ?? null
+  // Only an opening heading names the note; a later one names a section.
+  const firstHeading = blocks[0]?.kind === 'heading' ? blocks[0].text : null
   return {
     kind: 'blocks',
     source: null,

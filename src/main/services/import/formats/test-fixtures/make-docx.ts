@@ -19,7 +19,8 @@ const STYLE_NAMES: Record<string, string> = {
   Heading2: 'heading 2',
   Quote: 'Quote',
   IntenseQuote: 'Intense Quote',
-  Zitat: 'Quote'
+  Zitat: 'Quote',
+  Title: 'Title'
 }
 
 /** Zips a Word document with the given paragraphs and core properties. */
