@@ -65,4 +65,15 @@ describe('cleanBlocks', () => {
     expect(result.title).toBe('Title only')
     expect(result.blocks).toEqual([{ kind: 'heading', text: 'Title only' }])
   })
+
+  it('takes only stray paragraphs for CMS debris, never a heading, list item or quote', () => {
+    const blocks = [
+      { kind: 'paragraph', text: 'Our trip to the coast.' },
+      { kind: 'heading', text: 'Photos' },
+      { kind: 'list-item', text: 'X' },
+      { kind: 'list-item', text: '...' },
+      { kind: 'quote', text: '{{ user.name }}' }
+    ] as const
+    expect(cleanBlocks(blocks.map((block) => ({ ...block }))).blocks).toEqual(blocks)
+  })
 })

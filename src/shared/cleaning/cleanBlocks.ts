@@ -56,7 +56,9 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   cut.lines.forEach((text, index) => {
     const kind = input[index]?.kind ?? 'paragraph'
     if (text === '') return
-    if (isCmsDebris(text)) {
+    // CMS debris ("leftcenterrightdel", "X", "{keywords}") is stray paragraphs; a heading "Photos",
+    // a list item "…" or a quoted "{{ user.name }}" is the author's.
+    if (kind === 'paragraph' && isCmsDebris(text)) {
       changes.removed.push({ kind: 'cms-debris', text })
       return
     }

@@ -28,6 +28,10 @@ describe('readHtmlMetadata', () => {
     expect(read('<html><head><meta property="article:published_time" content="2024-01-05T08:00:00Z"></head></html>').publishedAt).toMatch(/^2024-01-05/)
     const linked = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-04-14","author":{"name":"Minh Anh"}}</script></head></html>`
     expect(read(linked)).toMatchObject({ publishedAt: '2022-04-14', byline: 'Minh Anh' })
-    expect(read('<html><body><time datetime="2021-03-02">March 2</time></body></html>').publishedAt).toBe('2021-03-02')
+    expect(read('<html><body><header><time datetime="2021-03-02">March 2</time></header></body></html>').publishedAt).toBe('2021-03-02')
+  })
+
+  it('takes no date from a time the story itself mentions', () => {
+    expect(read('<html><body><p>Gates open on <time datetime="2031-07-12">July 12</time>.</p></body></html>').publishedAt).toBeNull()
   })
 })

@@ -4,10 +4,31 @@ import { collapseWhitespace } from './html-to-blocks'
 import { toIsoDate } from './iso-date'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 
+// A <time> says when the story was published only where a page puts its dateline: marked as the
+// publication time, or in a header or byline. One in the story ("gates open on July 12") is not.
+const PUBLICATION_TIME = [
+  'time[pubdate][datetime]',
+  'time[itemprop~="datePublished"][datetime]',
+  'header time[datetime]',
+  '[class*="byline"] time[datetime]',
+  '[class*="dateline"] time[datetime]',
+  '[class*="meta"] time[datetime]'
+].join(', ')
+// …or one that a dateline's words introduce: "Posted <time>", "Updated: <time>".
+const DATELINE_WORDS = /^\s*(?:posted|published|updated|last updated|first published|date)\b/i
+
+function publicationTime(document: MetaDocument): string | null {
+  const marked = document.querySelector(PUBLICATION_TIME)?.getAttribute('datetime')
+  if (marked) return marked
+  const introduced = Array.from(document.querySelectorAll('time[datetime]')).find((time) => DATELINE_WORDS.test(time.parentElement?.textContent ?? ''))
+  return introduced?.getAttribute('datetime') ?? null
+}
+
 /** The part of a DOM element this module reads; linkedom and jsdom elements both fit. */
 interface MetaElement {
   getAttribute(name: string): string | null
   textContent: string | null
+  parentElement?: { textContent: string | null } | null
 }
 
 /** The part of a DOM document this module reads. */
@@ -54,7 +75,7 @@ export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
         'name=dc.date i'
       ]) ??
         linkedData.datePublished ??
-        document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        publicationTime(document) ??
         null
     ),
     language: nonEmpty(document.documentElement?.getAttribute('lang')) ?? metas.content(['http-equiv=content-language i', 'property=og:locale']),
