@@ -61,4 +61,11 @@ describe('cleanBylineValue', () => {
   it('names no one for a paragraph taken for a byline', () => {
     expect(cleanBylineValue('This article was written with the help of many people who contributed reporting from several cities')).toBeNull()
   })
+
+  it('leaves no lead-in of a cut date or profile link beside the names', () => {
+    expect(cleanBylineValue('By Jane Smith on March 3, 2021')).toBe('Jane Smith')
+    expect(cleanBylineValue('Jane Smith @ 10:30 AM')).toBe('Jane Smith')
+    expect(cleanBylineValue('Jane Smith (@janesmith)')).toBe('Jane Smith')
+    expect(cleanBylineValue('Jane Smith Email Twitter')).toBe('Jane Smith')
+  })
 })

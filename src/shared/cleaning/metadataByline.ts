@@ -41,8 +41,19 @@ function withoutDate(line: string): string {
       .split(/,|\s(?:and|&|et|y)\s/i)
       .at(-1) ?? ''
   if (digit >= 0 && lastName.trim().split(' ').length >= 2) text = withoutMonth
-  return text.replace(/[\s,;:|–—-]+$/, '').trim()
+  return text
+    .replace(SOCIAL_HANDLE, '')
+    .replace(TRAILING_LINKS, '')
+    .replace(/[\s,;:|–—-]+$/, '')
+    .replace(TRAILING_LEAD_IN, '')
+    .replace(/[\s,;:|–—-]+$/, '')
+    .trim()
 }
+
+// What a cut date leaves behind ("Jane Smith on", "Jane Smith @"), and profile links beside the name.
+const TRAILING_LEAD_IN = /(?:\s+(?:on|at)|\s*@)+$/
+const SOCIAL_HANDLE = /\s*\(@[\w.]+\)/g
+const TRAILING_LINKS = /(?:\s+(?:email|e-mail|twitter|facebook|linkedin|instagram|bluesky|threads|mastodon))+$/i
 
 function isNameLength(text: string): boolean {
   const words = text.split(' ')
