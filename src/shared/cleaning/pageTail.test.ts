@@ -85,4 +85,20 @@ describe('dropPageTail', () => {
     const blocks = [paragraph('Connect'), paragraph('Subscribe Now'), heading('Direct Messages')]
     expect(tailOf(blocks)).toEqual({ kept: blocks, removed: [] })
   })
+
+  it('keeps story endings that read like prompts: advice, a quotation, a list of sources, a barred timetable', () => {
+    const story: Block[] = [
+      { kind: 'paragraph', text: 'The sailing school opens in May and takes beginners of every age, the club said on Monday.' },
+      { kind: 'quote', text: 'Follow me to the coast when the war is over.' },
+      { kind: 'paragraph', text: 'Open late: Tuesday | Thursday' },
+      { kind: 'paragraph', text: 'Get started early.' },
+      { kind: 'paragraph', text: 'Become a sailor.' },
+      { kind: 'heading', text: 'Sources' },
+      { kind: 'list-item', text: 'Source: City parks department tree register, 2014' },
+      { kind: 'list-item', text: 'Via the Open Trees project' }
+    ]
+    const removed: Removal[] = []
+    expect(dropPageTail(story, removed)).toEqual(story)
+    expect(removed).toEqual([])
+  })
 })

@@ -37,7 +37,7 @@ const MAX_BARRED_WORDS = 8
 // a story's own last sentence ("Share prices fell.", "Follow the money.", "Like us, they stayed.",
 // "Voters want to see more.") is never taken for one.
 const PROMPT_OPENING =
-  /^(?:please\s+)?(?:subscribe\b|sign up\b|follow (?:us|me)\b|like us on\b|share (?:this|on|via)\b|read or share|click here|right click|(?:read|see|learn) more\b|more from\b|get (?:started|updated)\b|become an? |submit your\b|to embed this\b|e-?mail us\b|à lire aussi|a lire aussi|lire aussi|see also\b|related:|abonnez-vous|suivez-nous|devenez fan|síguenos|suscríbete)/iu
+  /^(?:please\s+)?(?:subscribe\b|sign up\b|follow (?:us|me)(?:\s+(?:on|at)\b|\s*@|\W*$)|like us on\b|share (?:this|on|via)\b|read or share|click here|right click|(?:read|see|learn) more\b|more from\b|get (?:started (?:with|for|today|now|free)\b|updated\b)|become an? (?:member|subscriber|supporter|patron|insider|contributor|sponsor)\b|submit your\b|to embed this\b|e-?mail us\b|à lire aussi|a lire aussi|lire aussi|see also\b|related:|abonnez-vous|suivez-nous|devenez fan|síguenos|suscríbete)/iu
 const PROMPT_ANYWHERE =
   /(?:click here|to your inbox|comments? (?:are|is) (?:closed|disabled)|what's this\?|e-?mail us at|suivez-nous|devenez fan|\b(?:read|see|learn) more(?:$|\s*[»›>…]|\.\.\.))/iu
 const SOCIAL = /\b(?:twitter|facebook|instagram|linkedin|youtube|rss)\b/i
@@ -45,7 +45,11 @@ const SOCIAL_OPENING = /^(?:please\s+)?(?:follow|get|find|join|connect with)\b/i
 const COUNTER = /^\d[\d,.]*\s+(?:comments?|replies|responses?|réactions?|commentaires?|comentarios?|shares?)$/iu
 // A copyright notice states the mark or the year: "© 2011 CNBC.com", "Copyright 2014 …"; not "Copyright law …".
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|©\s*\d{4}|all rights reserved/i
-const LABELLED_LINK = /^(?:via|source|related items|tags?|filed under|topics?)\b/i
+// "Via Engadget", "Source: Reuters" as a page's link labels are a few words; "Source: City parks
+// department tree register, 2014" in a story's list of sources is the story's.
+const LABELLED_LINK = /^(?:related items|tags?|filed under|topics?)\b/i
+const SHORT_LABELLED_LINK = /^(?:via|source)\b/i
+const MAX_SHORT_LABEL_WORDS = 3
 const SINGLE_ACTIONS = /^(?:connect|share|tweet|email|print|comments?|reply|recommend|more)\W*$/i
 const SENTENCE_END = /[.!?:;"”’'»)）』」。！？…؟।۔]$/u
 const FIGURE = /^[\d\s.,+\-−–%()$€£¥]*\d[\d\s.,+\-−–%()$€£¥]*$/u
@@ -56,6 +60,8 @@ const FIGURE = /^[\d\s.,+\-−–%()$€£¥]*\d[\d\s.,+\-−–%()$€£¥]*$/u
  */
 function isFurniture(block: Block, next: Block | undefined): boolean {
   const text = block.text.trim()
+  // A quotation is the story's, whatever it says ("Follow me to the coast when the war is over.").
+  if (block.kind === 'quote') return false
   if (block.kind === 'heading') return true
   if (!/\p{L}/u.test(text)) return next !== undefined || !FIGURE.test(text)
   const words = wordsIn(text)
@@ -64,8 +70,10 @@ function isFurniture(block: Block, next: Block | undefined): boolean {
   if (words <= MAX_PROMPT_WORDS && (PROMPT_OPENING.test(text) || PROMPT_ANYWHERE.test(text))) return true
   if (words <= MAX_SOCIAL_WORDS && SOCIAL.test(text) && SOCIAL_OPENING.test(text)) return true
   // A comment's signature or a widget line: a few words set off by bars ("sparky 81884 | Apr 12, 2013").
-  if (words <= MAX_BARRED_WORDS && / \| /.test(text) && !SENTENCE_END.test(text)) return true
+  // "Open late: Tuesday | Thursday" has neither a signature's figures nor a widget's row of links.
+  if (words <= MAX_BARRED_WORDS && / \| /.test(text) && !SENTENCE_END.test(text) && (/\d/.test(text) || text.split(' | ').length >= 3)) return true
   // A ticker's label, its figure after it ("NYSE Composite", "6,727").
   if (words <= MAX_LABEL_WORDS && !SENTENCE_END.test(text) && next !== undefined && !/\p{L}/u.test(next.text)) return true
-  return block.kind === 'list-item' && words <= MAX_PROMPT_WORDS && LABELLED_LINK.test(text)
+  if (block.kind !== 'list-item') return false
+  return (words <= MAX_PROMPT_WORDS && LABELLED_LINK.test(text)) || (words <= MAX_SHORT_LABEL_WORDS && SHORT_LABELLED_LINK.test(text))
 }
