@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stripSiteName } from './siteTitle'
+import { headlineByHeading, stripSiteName } from './siteTitle'
 
 describe('stripSiteName', () => {
   it('drops the site name at either end of the title', () => {
@@ -39,5 +39,11 @@ describe('stripSiteName', () => {
   it('keeps a title that is only the site name', () => {
     expect(stripSiteName('Polygon | Polygon', ['Polygon'])).toBe('Polygon')
     expect(stripSiteName('Polygon', ['Polygon'])).toBe('Polygon')
+  })
+
+  it('takes the side of the title that the page heading repeats when no site name is known', () => {
+    expect(headlineByHeading('The River Came Back | The Daily Planet', ['The River Came Back'])).toBe('The River Came Back')
+    expect(headlineByHeading('The Daily Planet – The river came back', ['THE RIVER CAME BACK'])).toBe('The river came back')
+    expect(headlineByHeading('Newcastle United 0 - 2 Chelsea', ['Match report'])).toBe('Newcastle United 0 - 2 Chelsea')
   })
 })

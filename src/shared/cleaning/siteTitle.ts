@@ -54,6 +54,24 @@ export function stripSiteName(title: string, siteNames: readonly (string | null)
     .trim()
 }
 
+/**
+ * The part of a "Headline | Site" title that the page's own main heading repeats, when one does:
+ * with no site name to go by, the <h1> shows which side is the headline. Else the title as given.
+ */
+export function headlineByHeading(title: string, headings: readonly string[]): string {
+  const pieces = title.split(SEPARATOR)
+  if (pieces.length < 3) return title
+  const wanted = new Set(headings.map(comparable))
+  return (
+    pieces
+      .filter((_, index) => index % 2 === 0)
+      .find((part) => wanted.has(comparable(part)))
+      ?.trim() ?? title
+  )
+}
+
+const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
 // A section or author name: a few words, and much shorter than the headline before it.
 function isShortTag(part: string, rest: string): boolean {
   return wordsIn(part) <= 4 && part.length <= 30 && rest.length >= part.length * 2

@@ -10,7 +10,7 @@ import { readHtmlMetadata, type HtmlMetadata, type MetaDocument } from './html-m
 import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
 import { toIsoDate } from './iso-date'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
-import { stripSiteName } from '../../../../shared/cleaning/siteTitle'
+import { stripSiteName, headlineByHeading } from '../../../../shared/cleaning/siteTitle'
 import type { ReadResult } from './read-result'
 
 /** The article found in an HTML page, as blocks with the page's metadata. */
@@ -34,6 +34,8 @@ export function readHtmlFile(path: string, bytes: Uint8Array): ReadResult {
 export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(asFullDocument(html))
   const metadata = readHtmlMetadata(document as unknown as MetaDocument)
+  // Read before Readability, which rewrites the document as it searches.
+  const headings = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '')
   const warnings: string[] = []
   let parsed: ReturnType<Readability<WalkableNode>['parse']> = null
   try {
@@ -52,7 +54,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const title = nonEmpty(parsed?.title) ?? metadata.title
   const byline = metadata.byline ?? cleanBylineValue(parsed?.byline)
   return {
-    title: title && stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]),
+    title: title && headlineByHeading(stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]), headings),
     byline,
     source: metadata.source,
     publishedAt: metadata.publishedAt ?? toIsoDate(parsed?.publishedTime),
