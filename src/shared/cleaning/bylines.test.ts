@@ -24,4 +24,9 @@ describe('readBylineLine', () => {
       expect(readBylineLine(sentence)).toBeNull()
     }
   })
+
+  it('reads names with lowercase particles', () => {
+    expect(readBylineLine('By Ursula von der Leyen')).toEqual({ role: 'author', names: 'Ursula von der Leyen' })
+    expect(readBylineLine('By Charles de Gaulle')).toEqual({ role: 'author', names: 'Charles de Gaulle' })
+  })
 })

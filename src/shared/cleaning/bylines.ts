@@ -11,7 +11,10 @@ export interface BylineLine {
 // Names are a few capitalised words, optionally joined by "-", ",", "and" or "&". The label is
 // read case-blind and the names case-true ("By then it was too late." is a sentence), and the
 // label must end as a word ("Authorities said …", "Byron Bay …" are not bylines).
-const NAMES = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:[-–—,&]|and|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`, 'u')
+const NAMES = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:[-–—,&]|and|van|von|der|den|de|du|da|del|della|di|la|le|bin|binti|al|el|ibn|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`,
+  'u'
+)
 const AUTHOR_LABEL = /^(?:by|written by|story by|reported by|author|auther|writer|reporter)(?:\s*[:\-–]\s*|\s+)/iu
 const CREDIT_LABEL = /^(?:translated|edited|compiled|photos?|photographs)\s+by(?:\s*:\s*|\s+)/iu
 

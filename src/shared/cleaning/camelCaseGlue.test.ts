@@ -16,4 +16,9 @@ describe('isWrittenTwice', () => {
     expect(isWrittenTwice('VietnamPlus', text)).toBe(true)
     expect(isWrittenTwice('SecurityCouncil', text)).toBe(false)
   })
+
+  it('does not take glue repeated with its paragraph for a name', () => {
+    const lead = 'Officials saidVietnam would act on the report.'
+    expect(isWrittenTwice('saidVietnam', `${lead}\n${lead}`)).toBe(false)
+  })
 })

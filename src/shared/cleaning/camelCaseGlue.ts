@@ -30,10 +30,18 @@ export function isCamelCaseGlue(left: string, rightWithPossessive: string): bool
 }
 
 /**
- * Whether `word` is written more than once in `documentText`: a dropped line break glues words at
- * one place, while a name ("VietnamPlus", "MarketWatch") is written the same way each time.
+ * Whether `word` is written in more than one place in `documentText`: a dropped line break glues
+ * words at one place, while a name ("VietnamPlus", "MarketWatch") is written the same way each
+ * time. A paragraph printed twice repeats its glue with the same words after it, so two
+ * occurrences must go on differently to count.
  */
 export function isWrittenTwice(word: string, documentText: string): boolean {
-  const first = documentText.indexOf(word)
-  return first >= 0 && documentText.indexOf(word, first + word.length) >= 0
+  const contexts = new Set<string>()
+  for (let at = documentText.indexOf(word); at >= 0; at = documentText.indexOf(word, at + word.length)) {
+    contexts.add(documentText.slice(at + word.length, at + word.length + CONTEXT_LENGTH))
+    if (contexts.size > 1) return true
+  }
+  return false
 }
+
+const CONTEXT_LENGTH = 24

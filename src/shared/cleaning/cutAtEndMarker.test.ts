@@ -33,4 +33,10 @@ describe('cutAtEndMarker', () => {
     const lines = ['Details are at https://dichvucong.gov.vn/.', 'The portal will serve 10 million users.', 'See qdnd.vn/.', 'It was built in 2024.']
     expect(cutAtEndMarker(lines)).toEqual({ lines, afterMarker: [], removed: [], found: false })
   })
+
+  it('cuts after a decree number or unit with slashes, which is no web address', () => {
+    for (const line of ['It takes effect under Decree 15/2024/ND-CP./.', 'Resolution No.59-NQ/TW./.', 'Winds reached 90 km/h./.']) {
+      expect(cutAtEndMarker([line, 'A teaser.']).found).toBe(true)
+    }
+  })
 })

@@ -15,7 +15,7 @@ export interface EndMarkerCut {
 // "he went on./.", "stage/.", a lone "./." line, and inside a closing quote ("… win./.”); the
 // marker ends the line. A link ending a sentence ("… at qdnd.vn/.") is not one.
 const END_MARKER = /(\.?\/\.)(["”’»)]*)\s*$/u
-const ADDRESS_LIKE = /:\/\/|^www\.|\/|\.\p{L}{2,}$/iu
+const ADDRESS_LIKE = /:\/\/|^www\.|\.\p{L}{2,}(?:\/|$)/iu
 
 function findMarker(line: string): RegExpExecArray | null {
   if (!line.includes('/.')) return null

@@ -26,4 +26,9 @@ describe('readBylineLine', () => {
   it('takes no apposition after a name and its initials for a dateline', () => {
     expect(readDateline('Petrovietnam (PVN) - the state energy group, said output rose.')).toBeNull()
   })
+
+  it('reads a dateline alone on its line or before a word that starts in lowercase', () => {
+    expect(readDateline('Hanoi (VNA) -')?.agency).toBe('VNA')
+    expect(readDateline('Hanoi (VNA) – iPhone sales rose.')?.agency).toBe('VNA')
+  })
 })

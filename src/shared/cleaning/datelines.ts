@@ -12,9 +12,9 @@ export interface Dateline {
 }
 
 const MAX_DATELINE_LENGTH = 70
-// The story's first sentence follows the dash: "Petrovietnam (PVN) - the state energy group …" is
-// an apposition, not a dateline.
-const DATELINE = /^(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*(\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?))?\s*\((\p{Lu}[\p{L}&/ ]{0,20}?)\)\s*[-–—:]\s*(?=[\p{Lu}\d"“‘'])/u
+// An apposition after the dash ("Petrovietnam (PVN) - the state energy group …") is no dateline.
+const DATELINE =
+  /^(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*(\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?))?\s*\((\p{Lu}[\p{L}&/ ]{0,20}?)\)\s*[-–—:]\s*(?!\s*(?:the|a|an|its|which|who|whose)\b)/u
 
 /** Reads the dateline at the start of a paragraph, or null when it has none. */
 export function readDateline(paragraph: string): Dateline | null {

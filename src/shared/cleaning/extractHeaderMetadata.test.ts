@@ -39,4 +39,10 @@ describe('extractHeaderMetadata', () => {
     const lines = ['Vietnam has taken an active part in defence diplomacy, heard a conference on April 14.', 'Second.']
     expect(extractHeaderMetadata(lines).lines).toEqual(lines)
   })
+
+  it('reads a field whose value sits past a blank line in a double-spaced header', () => {
+    const header = extractHeaderMetadata(['Author:', '', 'Nguyen Van Hung', '', 'Vietnam Hosts Defence Expo', '', 'Body text.'])
+    expect(header.byline).toBe('Nguyen Van Hung')
+    expect(header.lines.filter((line) => line !== '')).toEqual(['Vietnam Hosts Defence Expo', 'Body text.'])
+  })
 })

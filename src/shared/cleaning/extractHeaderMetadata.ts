@@ -32,16 +32,21 @@ export function extractHeaderMetadata(lines: readonly string[]): HeaderMetadata 
   }
   let index = 0
   let headerLines = 0
+  // In a file whose header is double-spaced ("Author:", "", "Nguyen Van Hung") a field's value sits
+  // past one blank line; in a single-spaced one, a blank line ends the field ("Auther :", "", title).
+  const doubleSpaced = (lines[0] ?? '') !== '' && lines[1] === '' && (lines[2] ?? '') !== ''
   while (index < lines.length && headerLines < MAX_HEADER_LINES) {
     const line = lines[index] ?? ''
     if (line === '') {
       index++
       continue
     }
-    const consumed = readHeaderField(line, lines[index + 1] ?? '', found)
+    const gap = doubleSpaced && lines[index + 1] === '' ? 1 : 0
+    const consumed = readHeaderField(line, lines[index + 1 + gap] ?? '', found)
     if (consumed === 0) break
-    for (let offset = 0; offset < consumed; offset++) remove(lines[index + offset] ?? '')
-    index += consumed
+    remove(line)
+    if (consumed === 2) remove(lines[index + 1 + gap] ?? '')
+    index += consumed === 2 ? 2 + gap : 1
     headerLines++
   }
   const body = lines.slice(index)

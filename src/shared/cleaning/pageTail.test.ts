@@ -101,4 +101,14 @@ describe('dropPageTail', () => {
     expect(dropPageTail(story, removed)).toEqual(story)
     expect(removed).toEqual([])
   })
+
+  it('drops a row of footer links at the end of a page', () => {
+    const removed: Removal[] = []
+    const kept = dropPageTail(
+      [paragraph('The river is cleaner than it has been for fifty years, the survey found.'), paragraph('Privacy Policy | Terms of Use')],
+      removed
+    )
+    expect(kept).toHaveLength(1)
+    expect(removed).toEqual([{ kind: 'page-furniture', text: 'Privacy Policy | Terms of Use' }])
+  })
 })

@@ -49,7 +49,7 @@ const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|©\s*\d{
 // department tree register, 2014" in a story's list of sources is the story's.
 const LABELLED_LINK = /^(?:related items|tags?|filed under|topics?)\b/i
 const SHORT_LABELLED_LINK = /^(?:via|source)\b/i
-const MAX_SHORT_LABEL_WORDS = 3
+const MAX_SHORT_LABEL_WORDS = 4
 const SINGLE_ACTIONS = /^(?:connect|share|tweet|email|print|comments?|reply|recommend|more)\W*$/i
 const SENTENCE_END = /[.!?:;"”’'»)）』」。！？…؟।۔]$/u
 const FIGURE = /^[\d\s.,+\-−–%()$€£¥]*\d[\d\s.,+\-−–%()$€£¥]*$/u
@@ -70,8 +70,8 @@ function isFurniture(block: Block, next: Block | undefined): boolean {
   if (words <= MAX_PROMPT_WORDS && (PROMPT_OPENING.test(text) || PROMPT_ANYWHERE.test(text))) return true
   if (words <= MAX_SOCIAL_WORDS && SOCIAL.test(text) && SOCIAL_OPENING.test(text)) return true
   // A comment's signature or a widget line: a few words set off by bars ("sparky 81884 | Apr 12, 2013").
-  // "Open late: Tuesday | Thursday" has neither a signature's figures nor a widget's row of links.
-  if (words <= MAX_BARRED_WORDS && / \| /.test(text) && !SENTENCE_END.test(text) && (/\d/.test(text) || text.split(' | ').length >= 3)) return true
+  // A labelled line ("Open late: Tuesday | Thursday") is the story's timetable, not a widget row.
+  if (words <= MAX_BARRED_WORDS && / \| /.test(text) && !SENTENCE_END.test(text) && !/^[^|]{1,30}:\s/.test(text)) return true
   // A ticker's label, its figure after it ("NYSE Composite", "6,727").
   if (words <= MAX_LABEL_WORDS && !SENTENCE_END.test(text) && next !== undefined && !/\p{L}/u.test(next.text)) return true
   if (block.kind !== 'list-item') return false

@@ -28,4 +28,9 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Great ðŸ˜€').text).toBe('Great 😀')
     expect(repairMojibake('ä¸­æ–‡ and í•œêµ­ì–´').text).toBe('中文 and 한국어')
   })
+
+  it('repairs a misread byte-order mark and replacement character, for the junk pass to drop', () => {
+    expect(repairMojibake('ï»¿Vietnam Hosts Defence Expo').text).toBe('\uFEFFVietnam Hosts Defence Expo')
+    expect(repairMojibake('a ï¿½ b').text).toBe('a \uFFFD b')
+  })
 })

@@ -43,7 +43,8 @@ const CONTINUATION = '[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’�
 // A UTF-8 lead byte (0xC2–0xF4) as Windows-1252, then its continuation bytes.
 const SUSPECT = new RegExp(`[\\u00C2-\\u00F4]${CONTINUATION}{1,3}`, 'gu')
 
-const decoder = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM keeps a decoded byte-order mark as a character instead of swallowing it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** Re-decodes UTF-8 that was misread as Windows-1252 (e.g. "Vietnamâ€™s" → "Vietnam’s"). */
 export function repairMojibake(text: string): MojibakeRepair {
@@ -75,6 +76,9 @@ const TRUSTED_ALONE: ReadonlyArray<readonly [number, number]> = [
   [0x2000, 0x22ff], // punctuation, currency, letterlike symbols, number forms, arrows, maths
   [0x2460, 0x27bf], // enclosed numbers, box drawing, shapes, symbols, dingbats
   [0xfb00, 0xfb06], // Latin ligatures
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // a misread byte-order mark ("ï»¿"), dropped as junk after
+  [0xfffd, 0xfffd], // a misread replacement character
   [0x1f000, 0x1faff] // emoji: four misread bytes ("ðŸ˜€") hardly occur as text
 ]
 

@@ -46,4 +46,10 @@ describe('stripSiteName', () => {
     expect(headlineByHeading('The Daily Planet – The river came back', ['THE RIVER CAME BACK'])).toBe('The river came back')
     expect(headlineByHeading('Newcastle United 0 - 2 Chelsea', ['Match report'])).toBe('Newcastle United 0 - 2 Chelsea')
   })
+
+  it('keeps the title when a logo heading repeats the site name beside the headline heading', () => {
+    expect(headlineByHeading('The Daily Planet | The River Came Back', ['The Daily Planet', 'The River Came Back'])).toBe(
+      'The Daily Planet | The River Came Back'
+    )
+  })
 })

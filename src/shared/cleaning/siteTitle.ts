@@ -62,12 +62,9 @@ export function headlineByHeading(title: string, headings: readonly string[]): s
   const pieces = title.split(SEPARATOR)
   if (pieces.length < 3) return title
   const wanted = new Set(headings.map(comparable))
-  return (
-    pieces
-      .filter((_, index) => index % 2 === 0)
-      .find((part) => wanted.has(comparable(part)))
-      ?.trim() ?? title
-  )
+  // A logo set as an <h1> repeats the site's name too: only a single matching part is the headline.
+  const matching = pieces.filter((part, index) => index % 2 === 0 && wanted.has(comparable(part)))
+  return matching.length === 1 ? (matching[0] ?? title).trim() : title
 }
 
 const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()

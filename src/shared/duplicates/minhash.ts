@@ -97,7 +97,8 @@ class HashCounter {
   reset(expected: number): void {
     let size = 16
     while (size < expected * 2) size *= 2
-    if (size > this.slots.length) {
+    // Grown for a book, the table shrinks back for articles: no lasting 100 MB, no slow sparse scans.
+    if (size > this.slots.length || (this.slots.length > MAX_KEPT_SLOTS && size * 4 < this.slots.length)) {
       this.slots = new Uint32Array(size)
       this.stamps = new Uint32Array(size)
       this.generation = 0
@@ -123,4 +124,6 @@ class HashCounter {
   }
 }
 
+// About 8 MB: larger tables (a book's) are not kept for the articles after it.
+const MAX_KEPT_SLOTS = 1 << 20
 const seen = new HashCounter()

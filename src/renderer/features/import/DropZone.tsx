@@ -11,6 +11,7 @@ export function DropZone({ busy, onFiles }: { busy: boolean; onFiles(files: Chos
   const [reading, setReading] = useState(false)
   const busyNow = useRef(busy)
   busyNow.current = busy
+  const readingNow = useRef(false)
   useEffect(() => {
     let depth = 0
     const hasFiles = (event: DragEvent): boolean => !!event.dataTransfer?.types.includes('Files')
@@ -31,11 +32,15 @@ export function DropZone({ busy, onFiles }: { busy: boolean; onFiles(files: Chos
       event.preventDefault()
       depth = 0
       setActive(false)
-      if (busyNow.current) return
+      if (busyNow.current || readingNow.current) return
+      readingNow.current = true
       setReading(true)
       void filesFromDrop(event.dataTransfer)
         .then(onFiles)
-        .finally(() => setReading(false))
+        .finally(() => {
+          readingNow.current = false
+          setReading(false)
+        })
     }
     window.addEventListener('dragenter', onEnter)
     window.addEventListener('dragleave', onLeave)

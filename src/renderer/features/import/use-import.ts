@@ -120,6 +120,8 @@ export function useImport(): Importer {
         // The library re-reads at a pace during the import; it must be whole when the report shows.
         await flushTableWatchers()
         if (held.length > 0) {
+          // Held from now on, before the render that shows them: no other import may start between.
+          waitingOnUser.current = true
           const titles = await articleTitles(held.map((found) => sorter.existingIdOf(found)))
           setDuplicates(
             held.map((found) => {

@@ -90,7 +90,7 @@ function readCoreProperties(bytes: Uint8Array | undefined): CoreProperties {
 
 // A creator that names a person: not a tool or an account's placeholder.
 function personName(creator: string | null): string | null {
-  return creator === null || PLACEHOLDER_CREATORS.test(creator) || !/\p{Lu}/u.test(creator) ? null : creator
+  return creator === null || PLACEHOLDER_CREATORS.test(creator) || !/\p{Lu}|\p{Lo}/u.test(creator) ? null : creator
 }
 
 function text(value: unknown): string | null {
