@@ -1,15 +1,28 @@
 // Dragging files onto the window imports them, as a user drops files from their file manager.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import type { JSHandle, Page } from '@playwright/test'
 import { test, expect, FIXTURES } from './support/app'
 
-test('files dropped anywhere on the window are imported', async ({ app }) => {
-  const files = ['003_746bf8a0f9856691.txt', 'sample-article.html'].map((name) => ({ name, text: readFileSync(join(FIXTURES, name), 'utf8') }))
-  const dataTransfer = await app.evaluateHandle((dropped) => {
+// The drag data of fixture files, as the file manager hands it over.
+function dragged(app: Page, names: string[]): Promise<JSHandle<DataTransfer>> {
+  const files = names.map((name) => ({ name: basename(name), text: readFileSync(join(FIXTURES, name), 'utf8') }))
+  return app.evaluateHandle((dropped) => {
     const transfer = new DataTransfer()
     for (const file of dropped) transfer.items.add(new File([file.text], file.name, { type: 'text/plain' }))
     return transfer
   }, files)
+}
+
+async function drop(app: Page, names: string[]): Promise<void> {
+  const dataTransfer = await dragged(app, names)
+  await app.dispatchEvent('body', 'dragenter', { dataTransfer })
+  await app.dispatchEvent('body', 'dragover', { dataTransfer })
+  await app.dispatchEvent('body', 'drop', { dataTransfer })
+}
+
+test('files dropped anywhere on the window are imported', async ({ app }) => {
+  const dataTransfer = await dragged(app, ['003_746bf8a0f9856691.txt', 'sample-article.html'])
   await app.dispatchEvent('body', 'dragenter', { dataTransfer })
   await expect(app.getByText('Drop files or folders to import them')).toBeVisible()
   await app.dispatchEvent('body', 'dragover', { dataTransfer })
@@ -23,23 +36,12 @@ test('files dropped anywhere on the window are imported', async ({ app }) => {
 })
 
 test('files dropped while reading import there: the duplicates and the report show over the reader', async ({ app }) => {
-  const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(FIXTURES, name), 'utf8') })
-  const dropOn = async (files: { name: string; text: string }[]): Promise<void> => {
-    const dataTransfer = await app.evaluateHandle((dropped) => {
-      const transfer = new DataTransfer()
-      for (const file of dropped) transfer.items.add(new File([file.text], file.name, { type: 'text/plain' }))
-      return transfer
-    }, files)
-    await app.dispatchEvent('body', 'dragenter', { dataTransfer })
-    await app.dispatchEvent('body', 'dragover', { dataTransfer })
-    await app.dispatchEvent('body', 'drop', { dataTransfer })
-  }
-  await dropOn([read('003_746bf8a0f9856691.txt')])
+  await drop(app, ['003_746bf8a0f9856691.txt'])
   await app.getByRole('button', { name: 'Dismiss' }).click()
   await app.getByText('Defence diplomacy contributes to safeguarding Fatherland early, from afar').click()
   await expect(app.getByRole('main', { name: 'Article' })).toBeVisible()
 
-  await dropOn([{ name: '003-rescraped.txt', text: readFileSync(join(FIXTURES, 'duplicates/003-rescraped.txt'), 'utf8') }, read('sample-article.html')])
+  await drop(app, ['duplicates/003-rescraped.txt', 'sample-article.html'])
   const dialog = app.getByRole('dialog', { name: 'This file looks like an article you have' })
   await expect(dialog).toContainText('003-rescraped.txt looks like')
   await expect(app.getByRole('main', { name: 'Article' })).toBeVisible()

@@ -1,9 +1,20 @@
 // Importing an article the library already has: the user decides per duplicate (skip, keep both,
 // or replace keeping annotations), for one or for all.
+import type { ElectronApplication, Locator, Page } from '@playwright/test'
 import { test, expect, importFixtures, selectPhrase } from './support/app'
 
 const DEFENCE = 'Defence diplomacy contributes to safeguarding Fatherland early, from afar'
 const INTEGRATION = /International integration in terms of defense/
+
+// Two library articles, then new scrapes of both: the dialog asking about the two.
+async function importTwoDuplicates(app: Page, electronApp: ElectronApplication | null): Promise<Locator> {
+  await importFixtures(app, ['003_746bf8a0f9856691.txt', '004_47686e53b8b82f22.txt'], electronApp)
+  await app.getByRole('button', { name: 'Dismiss' }).click()
+  const chooser = app.waitForEvent('filechooser')
+  await app.getByRole('button', { name: 'Import files' }).click()
+  await (await chooser).setFiles(['e2e/fixtures/duplicates/003-rescraped.txt', 'e2e/fixtures/duplicates/004-rescraped.txt'])
+  return app.getByRole('dialog', { name: '2 files look like articles you have' })
+}
 
 test.describe('duplicates of library articles', () => {
   test('Replace puts the new text in place and keeps the highlight on its words', async ({ app, electronApp }) => {
@@ -32,12 +43,7 @@ test.describe('duplicates of library articles', () => {
   })
 
   test('"Apply my choice to all" keeps both copies of every duplicate', async ({ app, electronApp }) => {
-    await importFixtures(app, ['003_746bf8a0f9856691.txt', '004_47686e53b8b82f22.txt'], electronApp)
-    await app.getByRole('button', { name: 'Dismiss' }).click()
-    const chooser = app.waitForEvent('filechooser')
-    await app.getByRole('button', { name: 'Import files' }).click()
-    await (await chooser).setFiles(['e2e/fixtures/duplicates/003-rescraped.txt', 'e2e/fixtures/duplicates/004-rescraped.txt'])
-    const dialog = app.getByRole('dialog', { name: '2 files look like articles you have' })
+    const dialog = await importTwoDuplicates(app, electronApp)
     await dialog.getByLabel('Apply my choice to all').check()
     await dialog.getByRole('radiogroup', { name: 'What to do with 003-rescraped.txt' }).getByLabel('Keep both').check()
     await expect(dialog.getByRole('radiogroup', { name: 'What to do with 004-rescraped.txt' }).getByLabel('Keep both')).toBeChecked()
@@ -47,12 +53,7 @@ test.describe('duplicates of library articles', () => {
   })
 
   test('ticking "Apply my choice to all" after choosing applies that choice to every duplicate', async ({ app, electronApp }) => {
-    await importFixtures(app, ['003_746bf8a0f9856691.txt', '004_47686e53b8b82f22.txt'], electronApp)
-    await app.getByRole('button', { name: 'Dismiss' }).click()
-    const chooser = app.waitForEvent('filechooser')
-    await app.getByRole('button', { name: 'Import files' }).click()
-    await (await chooser).setFiles(['e2e/fixtures/duplicates/003-rescraped.txt', 'e2e/fixtures/duplicates/004-rescraped.txt'])
-    const dialog = app.getByRole('dialog', { name: '2 files look like articles you have' })
+    const dialog = await importTwoDuplicates(app, electronApp)
     await dialog.getByRole('radiogroup', { name: 'What to do with 004-rescraped.txt' }).getByLabel('Keep both').check()
     await dialog.getByLabel('Apply my choice to all').check()
     await expect(dialog.getByRole('radiogroup', { name: 'What to do with 003-rescraped.txt' }).getByLabel('Keep both')).toBeChecked()
