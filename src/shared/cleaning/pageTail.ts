@@ -72,8 +72,20 @@ function isFurniture(block: Block, next: Block | undefined): boolean {
   // A comment's signature or a widget line: a few words set off by bars ("sparky 81884 | Apr 12, 2013").
   // A labelled line ("Open late: Tuesday | Thursday") is the story's timetable, not a widget row.
   if (words <= MAX_BARRED_WORDS && / \| /.test(text) && !SENTENCE_END.test(text) && !/^[^|]{1,30}:\s/.test(text)) return true
+  // A ticker's row ("NYSE Composite · 6,727 · +44.11 · (+0.656%)"): mostly figures, no sentence.
+  if (isFigureRow(text)) return true
   // A ticker's label, its figure after it ("NYSE Composite", "6,727").
   if (words <= MAX_LABEL_WORDS && !SENTENCE_END.test(text) && next !== undefined && !/\p{L}/u.test(next.text)) return true
   if (block.kind !== 'list-item') return false
   return (words <= MAX_PROMPT_WORDS && LABELLED_LINK.test(text)) || (words <= MAX_SHORT_LABEL_WORDS && SHORT_LABELLED_LINK.test(text))
+}
+
+// A table row (cells set apart by " · ") that is mostly figures and says nothing in sentences.
+function isFigureRow(text: string): boolean {
+  const cells = text.split(' · ')
+  if (cells.length < 2) return false
+  const figures = cells.filter((cell) => FIGURE.test(cell))
+  // A figure may end in ")" ("(+0.656%)"); a cell of words must not end a sentence.
+  if (cells.some((cell) => !FIGURE.test(cell) && SENTENCE_END.test(cell))) return false
+  return figures.length * 2 >= cells.length
 }

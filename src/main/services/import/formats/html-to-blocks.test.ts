@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
-import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
+import { htmlToBlocks, markupToBlocks, type WalkableNode } from './html-to-blocks'
 
 const blocksOf = (html: string) => htmlToBlocks(parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as WalkableNode)
 
@@ -41,5 +41,12 @@ describe('htmlToBlocks', () => {
 
   it('skips scripts, styles and line breaks become spaces', () => {
     expect(blocksOf('<p>a<br>b<script>evil()</script><style>p{}</style></p>')).toEqual([{ kind: 'paragraph', text: 'a b' }])
+  })
+
+  it('reads a table row as one block, its cells in order, an empty one keeping its place', () => {
+    const blocks = markupToBlocks(
+      '<table><tr><th>Branch</th><th>Opens</th><th>Closes</th></tr><tr><td>Central Library</td><td>Mon–Fri 9:00</td><td>18:00</td></tr><tr><td>Harbour</td><td></td><td>16:00</td></tr></table>'
+    )
+    expect(blocks.map((block) => block.text)).toEqual(['Branch · Opens · Closes', 'Central Library · Mon–Fri 9:00 · 18:00', 'Harbour · · 16:00'])
   })
 })

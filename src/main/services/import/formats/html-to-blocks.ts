@@ -47,8 +47,6 @@ const BLOCK_TAGS = new Set([
   'tbody',
   'tfoot',
   'tr',
-  'td',
-  'th',
   'pre',
   'figure',
   'hr',
@@ -87,6 +85,9 @@ class BlockWalker {
   // Blocks written so far for each open list item, innermost last: only an item's first block is
   // a bullet; its later paragraphs are paragraphs, not bullets of their own.
   private openItems: number[] = []
+  // Cells seen in the table row being read: a row is one block, its cells set apart by " · "
+  // (an empty cell keeps its place), so a row's label and values stay together.
+  private rowCells = 0
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
     if (node.nodeType === TEXT_NODE) {
@@ -100,6 +101,12 @@ class BlockWalker {
       this.pendingText.push(' ')
       return
     }
+    if (tag === 'td' || tag === 'th') {
+      if (this.rowCells++ > 0) this.pendingText.push(' · ')
+      this.visitChildren(node, inheritedKind)
+      return
+    }
+    if (tag === 'tr') this.rowCells = 0
     const ownKind = KIND_OF_TAG[tag]
     const isBlock = ownKind !== undefined || BLOCK_TAGS.has(tag)
     if (!isBlock) {

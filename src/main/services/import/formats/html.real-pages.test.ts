@@ -74,7 +74,7 @@ describe('HTML import of real news pages', () => {
     const insider = await parsePage('test_businessinsider1.html')
     expect(insider.blocks.at(-1)?.text).toMatch(/^An official sign-off from the Troika/)
     const furniture = insider.removed.filter((removal) => removal.kind === 'page-furniture').map((removal) => removal.text)
-    expect(furniture).toEqual(expect.arrayContaining(['NYSE Composite', '6,727', '(+0.656%)', 'Startup Document Center']))
+    expect(furniture).toEqual(expect.arrayContaining(['NYSE Composite · 6,727 · +44.11 · (+0.656%)', 'Startup Document Center']))
     const usaToday = await parsePage('test_usatoday_issue_74.html')
     expect(usaToday.blocks.at(-1)?.text).toMatch(/^IK Multimedia is giving the SDK/)
     expect(usaToday.removed).toContainEqual({ kind: 'page-furniture', text: 'Follow Jefferson Graham on Twitter.' })
