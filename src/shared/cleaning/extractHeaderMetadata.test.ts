@@ -45,4 +45,11 @@ describe('extractHeaderMetadata', () => {
     expect(header.byline).toBe('Nguyen Van Hung')
     expect(header.lines.filter((line) => line !== '')).toEqual(['Vietnam Hosts Defence Expo', 'Body text.'])
   })
+
+  it('takes a title line with its byline and date below it', () => {
+    const header = extractHeaderMetadata(['The River Came Back', 'By Jane Smith', 'March 5', '', 'The river is cleaner this year.'])
+    expect(header).toMatchObject({ title: 'The River Came Back', byline: 'Jane Smith', publishedPartial: 'March 5' })
+    expect(header.lines.filter((line) => line !== '')).toEqual(['The river is cleaner this year.'])
+    expect(header.removed[0]).toEqual({ kind: 'title', text: 'The River Came Back' })
+  })
 })

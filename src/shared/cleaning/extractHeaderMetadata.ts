@@ -43,7 +43,15 @@ export function extractHeaderMetadata(lines: readonly string[]): HeaderMetadata 
     }
     const gap = doubleSpaced && lines[index + 1] === '' ? 1 : 0
     const consumed = readHeaderField(line, lines[index + 1 + gap] ?? '', found)
-    if (consumed === 0) break
+    if (consumed === 0) {
+      // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it.
+      if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE || !fieldFollows(lines, index + 1)) break
+      found.title = line
+      remove(line, 'title')
+      index++
+      headerLines++
+      continue
+    }
     remove(line)
     if (consumed === 2) remove(lines[index + 1 + gap] ?? '')
     index += consumed === 2 ? 2 + gap : 1
@@ -67,6 +75,24 @@ export function extractHeaderMetadata(lines: readonly string[]): HeaderMetadata 
   }
   found.lines = body.slice(0, end)
   return found
+}
+
+const MAX_TITLE_LINE = 200
+
+// Whether header fields (a byline, a date, "Author: …") follow `from`, with the body after them:
+// fields that end a short text ("Body text.", "By …") are its footer, not a header.
+function fieldFollows(lines: readonly string[], from: number): boolean {
+  const scratch: HeaderMetadata = { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, removed: [] }
+  let fields = 0
+  for (let next = from; next < lines.length; next++) {
+    const line = lines[next] ?? ''
+    if (line === '') continue
+    const consumed = readHeaderField(line, lines[next + 1] ?? '', scratch)
+    if (consumed === 0) return fields > 0
+    fields++
+    next += consumed - 1
+  }
+  return false
 }
 
 // Returns how many lines the field took (a value may sit on the next line), or 0 when it is not a field.
