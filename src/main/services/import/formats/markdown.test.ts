@@ -155,4 +155,9 @@ describe('markdownToBlocks', () => {
     const result = readMarkdownFile('notes.md', new TextEncoder().encode('A first paragraph here.\n\n## Background\n\nMore text.\n'))
     expect(result.title).toBeNull()
   })
+
+  it('keeps an empty table cell in its place, so values stay under their columns', () => {
+    const { blocks } = markdownToBlocks('| Line | Stop | Time |\n| --- | --- | --- |\n| Red | | 09:30 |\n')
+    expect(blocks.map((block) => block.text)).toEqual(['Line · Stop · Time', 'Red · · 09:30'])
+  })
 })

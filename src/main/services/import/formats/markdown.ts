@@ -49,6 +49,12 @@ const CONTAINER_KIND: Partial<Record<string, BlockKind>> = {
 const CONTAINER_CLOSE = new Set(['blockquote_close', 'list_item_close', 'footnote_close'])
 // A table row reads as its cells separated by a middle dot.
 const CELL_SEPARATOR = ' · '
+const collapseSpaces = (text: string): string => text.replace(/ {2,}/g, ' ').trim()
+const withoutTrailingEmpty = (cells: readonly string[]): string[] => {
+  let end = cells.length
+  while (end > 0 && cells[end - 1] === '') end--
+  return cells.slice(0, end)
+}
 // GitHub task-list boxes ("- [x] done") are form controls, which HTML files lose as well.
 const TASK_BOX = /^\[[ xX]\] /
 
@@ -82,7 +88,9 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
         tableRow = []
         break
       case 'tr_close':
-        add(kind, (tableRow ?? []).filter((cell) => cell !== '').join(CELL_SEPARATOR))
+        // An empty cell between values keeps its place, so each value stays under its column;
+        // empty cells at the end have nothing to misplace, and an empty row goes.
+        add(kind, collapseSpaces(withoutTrailingEmpty(tableRow ?? []).join(CELL_SEPARATOR)))
         tableRow = null
         break
       case 'inline': {
