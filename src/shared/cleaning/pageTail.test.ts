@@ -88,27 +88,23 @@ describe('dropPageTail', () => {
 
   it('keeps story endings that read like prompts: advice, a quotation, a list of sources, a barred timetable', () => {
     const story: Block[] = [
-      { kind: 'paragraph', text: 'The sailing school opens in May and takes beginners of every age, the club said on Monday.' },
+      paragraph('The sailing school opens in May and takes beginners of every age, the club said on Monday.'),
       { kind: 'quote', text: 'Follow me to the coast when the war is over.' },
-      { kind: 'paragraph', text: 'Open late: Tuesday | Thursday' },
-      { kind: 'paragraph', text: 'Get started early.' },
-      { kind: 'paragraph', text: 'Become a sailor.' },
-      { kind: 'heading', text: 'Sources' },
-      { kind: 'list-item', text: 'Source: City parks department tree register, 2014' },
-      { kind: 'list-item', text: 'Via the Open Trees project' }
+      paragraph('Open late: Tuesday | Thursday'),
+      paragraph('Get started early.'),
+      paragraph('Become a sailor.'),
+      heading('Sources'),
+      item('Source: City parks department tree register, 2014'),
+      item('Via the Open Trees project')
     ]
-    const removed: Removal[] = []
-    expect(dropPageTail(story, removed)).toEqual(story)
-    expect(removed).toEqual([])
+    expect(tailOf(story)).toEqual({ kept: story, removed: [] })
   })
 
   it('drops a row of footer links at the end of a page', () => {
-    const removed: Removal[] = []
-    const kept = dropPageTail(
-      [paragraph('The river is cleaner than it has been for fifty years, the survey found.'), paragraph('Privacy Policy | Terms of Use')],
-      removed
-    )
-    expect(kept).toHaveLength(1)
-    expect(removed).toEqual([{ kind: 'page-furniture', text: 'Privacy Policy | Terms of Use' }])
+    const story = [paragraph('The river is cleaner than it has been for fifty years, the survey found.')]
+    expect(tailOf([...story, paragraph('Privacy Policy | Terms of Use')])).toEqual({
+      kept: story,
+      removed: [{ kind: 'page-furniture', text: 'Privacy Policy | Terms of Use' }]
+    })
   })
 })

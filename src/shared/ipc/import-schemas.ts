@@ -6,8 +6,11 @@ import { BlockSchema, ParsedDocumentSchema, RemovalSchema, RepairSchema, SourceF
 const JobIdSchema = z.string().min(1).max(100)
 
 /** Starts a job: files the renderer will upload in chunks, or the desktop app's open dialog. */
+/** Most files one upload import takes; the page refuses a larger choice in words before starting. */
+export const MAX_FILES_PER_IMPORT = 100_000
+
 export const ImportStartRequestSchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('upload'), total: z.number().int().min(1).max(100_000) }),
+  z.object({ source: z.literal('upload'), total: z.number().int().min(1).max(MAX_FILES_PER_IMPORT) }),
   z.object({ source: z.literal('dialog'), folders: z.boolean() })
 ])
 

@@ -9,6 +9,7 @@ import { ImportSorter, type FoundDuplicate, type ImportFailure } from './core/im
 import { countChoices, type DuplicateChoice } from './core/duplicate-choices'
 import { nameOf, uploadFiles, type ChosenFile } from './upload-files'
 import { isPassedOverInFolder } from './core/file-triage'
+import { MAX_FILES_PER_IMPORT } from '../../../shared/ipc/import-schemas'
 import { IMPORT_STARTED_MARK } from './core/import-marks'
 
 /** Where a running import is. */
@@ -50,9 +51,6 @@ export interface Importer {
   resolveDuplicates(choices: readonly DuplicateChoice[]): Promise<void>
   dismiss(): void
 }
-
-// The contract's bound on one upload job; a larger choice is refused before anything starts.
-const MAX_FILES_PER_IMPORT = 100_000
 
 const messageOf = (caught: unknown): string => (caught instanceof Error ? caught.message : String(caught))
 
