@@ -24,8 +24,9 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
       article = {
         title: read.title || cleaned.title || fallbackTitle,
         byline: read.byline ?? cleaned.byline,
+        // A full date in the text beats a yearless one in the metadata.
         publishedAt: read.publishedAt ?? cleaned.publishedAt,
-        publishedPartial: read.publishedAt === null ? cleaned.publishedPartial : null,
+        publishedPartial: (read.publishedAt ?? cleaned.publishedAt) ? null : (read.publishedPartial ?? cleaned.publishedPartial),
         source: read.source,
         language: read.language,
         blocks: cleaned.blocks,

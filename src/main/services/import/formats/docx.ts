@@ -54,6 +54,7 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
     title: properties.title ?? (blocks[0]?.kind === 'heading' ? blocks[0].text : null),
     byline: properties.byline,
     publishedAt: properties.publishedAt,
+    publishedPartial: null,
     language: properties.language,
     blocks,
     originalText: blocks.map((block) => block.text).join('\n\n'),

@@ -3,7 +3,7 @@
 import { posix } from 'node:path'
 import { readNavEntries } from './epub-nav'
 import { ImportError } from './import-error'
-import { toIsoDate } from './iso-date'
+import { readMetadataDate } from './iso-date'
 import { parseXml } from './parse-xml'
 
 /** Where an EPUB's chapters are, in reading order, and what its OPF says about the book. */
@@ -11,6 +11,7 @@ export interface EpubPackage {
   title: string | null
   byline: string | null
   publishedAt: string | null
+  publishedPartial: string | null
   language: string | null
   /** Archive paths of the spine's chapters, in reading order. */
   chapterPaths: string[]
@@ -53,7 +54,7 @@ export function readEpubPackage(files: Map<string, Uint8Array>, path: string): E
   return {
     title: textOf(dig(metadata, 'title')),
     byline: asArray(dig(metadata, 'creator')).map(textOf).filter(Boolean).join(', ') || null,
-    publishedAt: toIsoDate(textOf(dig(metadata, 'date'))),
+    ...readMetadataDate(textOf(dig(metadata, 'date'))),
     language: textOf(dig(metadata, 'language')),
     chapterPaths,
     tocTitles

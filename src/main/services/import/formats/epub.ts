@@ -45,6 +45,7 @@ export function readEpubFile(path: string, bytes: Uint8Array): BlocksReadResult 
     title: book.title,
     byline: book.byline,
     publishedAt: book.publishedAt,
+    publishedPartial: book.publishedPartial,
     language: book.language,
     blocks,
     originalText: blocks.map((block) => block.text).join('\n\n'),

@@ -1,13 +1,14 @@
 // YAML front matter (between --- lines at the top of a Markdown file) carries the title,
 // author and date that static-site and note-taking tools write; reading it saves retyping.
 import { parse as parseYaml } from 'yaml'
-import { toIsoDate } from './iso-date'
+import { readMetadataDate } from './iso-date'
 
 /** Metadata read from front matter, and the Markdown body that follows it. */
 export interface FrontMatter {
   title: string | null
   byline: string | null
   publishedAt: string | null
+  publishedPartial: string | null
   language: string | null
   body: string
   warnings: string[]
@@ -17,7 +18,7 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n
 
 /** Splits YAML front matter off a Markdown text and reads its title, author, date and language. */
 export function splitFrontMatter(markdown: string): FrontMatter {
-  const none = { title: null, byline: null, publishedAt: null, language: null }
+  const none = { title: null, byline: null, publishedAt: null, publishedPartial: null, language: null }
   const match = FRONT_MATTER.exec(markdown)
   if (!match) return { ...none, body: markdown, warnings: [] }
   const body = markdown.slice(match[0].length)
@@ -32,7 +33,7 @@ export function splitFrontMatter(markdown: string): FrontMatter {
   return {
     title: asText(fields.title),
     byline: asText(fields.author) ?? asText(fields.authors) ?? asText(fields.byline),
-    publishedAt: toIsoDate(asText(fields.date) ?? asText(fields.published) ?? asText(fields.publishedAt)),
+    ...readMetadataDate(asText(fields.date) ?? asText(fields.published) ?? asText(fields.publishedAt)),
     language: asText(fields.lang) ?? asText(fields.language),
     body,
     warnings: []

@@ -31,6 +31,13 @@ describe('readHtmlMetadata', () => {
     expect(read('<html><body><header><time datetime="2021-03-02">March 2</time></header></body></html>').publishedAt).toBe('2021-03-02')
   })
 
+  it('keeps a publication date without a year as partial, never inventing one', () => {
+    expect(read('<html><head><meta name="date" content="March 5"></head></html>')).toMatchObject({ publishedAt: null, publishedPartial: 'March 5' })
+    const yearless = '<html><body><header><time class="published" datetime="--07-12">July 12</time></header></body></html>'
+    expect(read(yearless)).toMatchObject({ publishedAt: null, publishedPartial: 'July 12' })
+    expect(read('<html><head><meta name="date" content="2024-03-05"></head></html>')).toMatchObject({ publishedAt: '2024-03-05', publishedPartial: null })
+  })
+
   it('takes no date from a time the story itself mentions', () => {
     expect(read('<html><body><p>Gates open on <time datetime="2031-07-12">July 12</time>.</p></body></html>').publishedAt).toBeNull()
   })

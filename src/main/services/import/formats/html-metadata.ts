@@ -1,7 +1,7 @@
 // Reads an HTML page's own metadata (title, author, date, language) from its <meta> tags,
 // JSON-LD and markup, before Readability rewrites the document.
 import { collapseWhitespace } from './html-to-blocks'
-import { toIsoDate } from './iso-date'
+import { readMetadataDate } from './iso-date'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 
 // A <time> says when the story was published only where a page puts its dateline: marked as the
@@ -43,6 +43,8 @@ export interface HtmlMetadata {
   title: string | null
   byline: string | null
   publishedAt: string | null
+  /** The page's date as written when it names no year. */
+  publishedPartial: string | null
   language: string | null
   /** The site or publisher: its stated name, else the host of the page's address. */
   source: string | null
@@ -64,7 +66,7 @@ export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
       () => linkedData.author,
       () => textOf(document, '[rel="author"]')
     ]),
-    publishedAt: toIsoDate(
+    ...readMetadataDate(
       metas.content([
         'property=article:published_time',
         'name=article:published_time',

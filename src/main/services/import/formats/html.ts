@@ -9,7 +9,7 @@ import type { Block } from '../../../../shared/model/document'
 import { decodeText } from './decode-text'
 import { readHtmlMetadata, type HtmlMetadata, type MetaDocument } from './html-metadata'
 import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
-import { toIsoDate } from './iso-date'
+import { readMetadataDate } from './iso-date'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 import { stripSiteName, headlineByHeading } from '../../../../shared/cleaning/siteTitle'
 import type { ReadResult } from './read-result'
@@ -58,7 +58,9 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     title: title && headlineByHeading(stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]), headings),
     byline,
     source: metadata.source,
-    publishedAt: metadata.publishedAt ?? toIsoDate(parsed?.publishedTime),
+    ...(metadata.publishedAt === null && metadata.publishedPartial === null
+      ? readMetadataDate(parsed?.publishedTime)
+      : { publishedAt: metadata.publishedAt, publishedPartial: metadata.publishedPartial }),
     language: metadata.language ?? nonEmpty(parsed?.lang),
     blocks,
     warnings

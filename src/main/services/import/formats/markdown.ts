@@ -26,6 +26,7 @@ export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadRes
     title: front.title ?? firstHeading,
     byline: front.byline,
     publishedAt: front.publishedAt,
+    publishedPartial: front.publishedPartial,
     language: front.language,
     blocks,
     originalText: decoded.text,

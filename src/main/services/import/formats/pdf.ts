@@ -4,7 +4,7 @@ import type { PositionedText } from './pdf-lines'
 import { pageLines, removeRunningHeadersAndPageNumbers, type PdfLine } from './pdf-lines'
 import { linesToParagraphs } from './pdf-paragraphs'
 import { ImportError } from './import-error'
-import { toIsoDate } from './iso-date'
+import { readMetadataDate } from './iso-date'
 import type { BlocksReadResult } from './read-result'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -71,7 +71,7 @@ export async function readPdfFile(path: string, bytes: Uint8Array): Promise<Bloc
       source: null,
       title: usefulTitle(info.Title) ?? firstPageHeading,
       byline: textField(info.Author),
-      publishedAt: toIsoDate(textField(info.CreationDate)),
+      ...readMetadataDate(textField(info.CreationDate)),
       language: textField(info.Language),
       blocks,
       originalText: rawText,

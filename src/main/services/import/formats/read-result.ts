@@ -18,6 +18,8 @@ export interface BlocksReadResult {
   source: string | null
   /** ISO 8601 date or date-time as found in the file's metadata, or null. */
   publishedAt: string | null
+  /** The metadata's date as written when it names no year ("March 5"), or null. */
+  publishedPartial: string | null
   language: string | null
   blocks: Block[]
   /** The decoded source (html, md) or the raw extracted text (pdf, epub, docx). */

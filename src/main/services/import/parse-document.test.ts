@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document'
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
+const STORY = 'The council met on the river bank to weigh the new flood plan, which farmers upstream have long opposed.'
+
+describe('parseDocument', () => {
+  it("keeps a metadata date without a year as the article's partial date", async () => {
+    const note = await parseDocument('/notes/tides.md', bytes(`---\ntitle: Tides\ndate: March 5\n---\n\n${STORY}`))
+    expect(note).toMatchObject({ status: 'ok', title: 'Tides', publishedAt: null, publishedPartial: 'March 5' })
+  })
+
+  it("prefers a full date in the page's text to a yearless one in its metadata", async () => {
+    const page = `<html><head><meta name="date" content="March 5"><title>Flood plan</title></head><body><article><h1>Flood plan</h1><p>March 5, 2024</p><p>${STORY}</p><p>${STORY}</p></article></body></html>`
+    expect(await parseDocument('/pages/flood.html', bytes(page))).toMatchObject({ status: 'ok', publishedAt: '2024-03-05', publishedPartial: null })
+  })
+
+  it('prefers a full metadata date to a yearless one in the text', async () => {
+    const note = await parseDocument('/notes/tides.md', bytes(`---\ndate: 2024-03-05\n---\n\nMarch 5\n\n${STORY}`))
+    expect(note).toMatchObject({ status: 'ok', publishedAt: '2024-03-05', publishedPartial: null })
+  })
+})
