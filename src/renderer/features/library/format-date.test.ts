@@ -8,6 +8,11 @@ describe('formatPublished', () => {
     expect(formatPublished('2023-12-22T23:59:00+10:00', null)).toBe('22 Dec 2023')
   })
 
+  it('shows a date known only to the month or the year at that precision', () => {
+    expect(formatPublished('2024-03', null)).toBe('Mar 2024')
+    expect(formatPublished('2024', null)).toBe('2024')
+  })
+
   it('keeps a partial date as written and shows nothing when there is no date', () => {
     expect(formatPublished(null, 'April 14')).toBe('April 14')
     expect(formatPublished(null, null)).toBe('')
