@@ -35,6 +35,10 @@ test('a Markdown file imports with its front matter, structure and no markup', a
   await expect(article.locator('blockquote')).toContainText('Farmers in the lower districts switched to salt-tolerant rice.')
   await expect(article).toContainText('Ben Tre')
   await expect(article).toContainText('Measured by the provincial water office.')
+  // Code keeps its lines and indentation, as a block of its own.
+  const code = article.locator('pre.block-code')
+  await expect(code).toHaveText('def weekly_mean(readings):\n    return sum(readings) / len(readings)')
+  expect(await code.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre')
   await expect(article).not.toContainText('alert')
   await expect(article).not.toContainText('**')
 })

@@ -60,6 +60,33 @@ describe('cleanBlocks', () => {
     expect(page.byline).toBe('Felix Gillette')
   })
 
+  it('keeps code verbatim: no glued-word splits, junk removal, reflowing or end-marker cut; only its encoding is repaired', () => {
+    const code = "const ofNational = 'ar🍌ms'   // 100countries\n\n    cd ./.\n  echo Vietnamâ€™s"
+    const result = cleanBlocks(
+      [
+        { kind: 'paragraph', text: 'Set the variable first, then run the script below.' },
+        { kind: 'code', text: code },
+        { kind: 'paragraph', text: 'That is the whole setup.' }
+      ],
+      { webPage: true }
+    )
+    expect(result.blocks).toEqual([
+      { kind: 'paragraph', text: 'Set the variable first, then run the script below.' },
+      { kind: 'code', text: code.replace('â€™', '’') },
+      { kind: 'paragraph', text: 'That is the whole setup.' }
+    ])
+    expect(result.repairs).toEqual([{ kind: 'mojibake', before: 'Vietnamâ€™s', after: 'Vietnam’s' }])
+    expect(result.removed).toEqual([])
+  })
+
+  it('keeps a code listing that ends a web page, however few its words', () => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: 'The fix is one line in the configuration file, shown here.' },
+      { kind: 'code', text: 'retries: 3 | backoff: 2' }
+    ]
+    expect(cleanBlocks(blocks, { webPage: true }).blocks).toEqual(blocks)
+  })
+
   it('keeps a lone heading as the text of a note that has nothing else', () => {
     const result = cleanBlocks([{ kind: 'heading', text: 'Title only' }])
     expect(result.title).toBe('Title only')

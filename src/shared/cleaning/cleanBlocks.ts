@@ -37,12 +37,22 @@ export interface CleanBlocksOptions {
   webPage?: boolean
 }
 
+const CODE_STAND_IN = ' '
+
 /** Cleans already-structured blocks; a leading heading becomes the title, unless the metadata names another. */
 export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions = {}): CleanedBlocks {
   const changes = noChanges()
   const scripts = dominantScripts(input.map((block) => block.text).join('\n'))
-  const repairedText = input.map((block) => {
+  // Code is the author's verbatim: only its encoding is repaired, and it stands in as one space
+  // where the steps below read lines (end marker, language), so none of them cuts or reflows it.
+  const code = new Map<number, string>()
+  const repairedText = input.map((block, index) => {
     const mojibake = repairMojibake(block.text)
+    if (block.kind === 'code') {
+      mergeChanges(changes, mojibake)
+      code.set(index, mojibake.text)
+      return CODE_STAND_IN
+    }
     const junk = removeJunkCharacters(mojibake.text, scripts)
     mergeChanges(changes, mojibake)
     mergeChanges(changes, junk)
@@ -56,6 +66,11 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   cut.lines.forEach((text, index) => {
     const kind = input[index]?.kind ?? 'paragraph'
     if (text === '') return
+    const verbatim = code.get(index)
+    if (verbatim !== undefined) {
+      kept.push({ kind, text: verbatim })
+      return
+    }
     // CMS debris ("leftcenterrightdel", "X", "{keywords}") is stray paragraphs; a heading "Photos",
     // a list item "…" or a quoted "{{ user.name }}" is the author's.
     if (kind === 'paragraph' && isCmsDebris(text)) {

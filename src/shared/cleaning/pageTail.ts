@@ -60,8 +60,9 @@ const FIGURE = /^[\d\s.,+\-−–%()$€£¥]*\d[\d\s.,+\-−–%()$€£¥]*$/u
  */
 function isFurniture(block: Block, next: Block | undefined): boolean {
   const text = block.text.trim()
-  // A quotation is the story's, whatever it says ("Follow me to the coast when the war is over.").
-  if (block.kind === 'quote') return false
+  // A quotation is the story's, whatever it says ("Follow me to the coast when the war is over."),
+  // and so is a code listing, however few its words.
+  if (block.kind === 'quote' || block.kind === 'code') return false
   if (block.kind === 'heading') return true
   if (!/\p{L}/u.test(text)) return next !== undefined || !FIGURE.test(text)
   const words = wordsIn(text)

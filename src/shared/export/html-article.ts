@@ -61,7 +61,9 @@ function blocksHtml(blocks: readonly Block[], placed: Highlight[], numbers: Map<
     const nextStart = offsets[index + 1] ?? Number.POSITIVE_INFINITY
     let inner = ''
     for (const segment of segmentText(from, to, placed)) {
-      inner += segmentHtml(block.text.slice(segment.start - from, segment.end - from), segment.highlights, started, options)
+      // A code block's line breaks are kept by <pre> itself; elsewhere each becomes a <br>.
+      const escape = block.kind === 'code' ? escapeHtml : escapeHtmlLines
+      inner += segmentHtml(escape(block.text.slice(segment.start - from, segment.end - from)), segment.highlights, started, options)
       inner += refsHtml(placed, (h) => h.end <= segment.end && h.start < segment.end, referenced, numbers, key)
     }
     // Highlights that end inside the gap between blocks get their reference at the block's end.
@@ -75,8 +77,7 @@ function blocksHtml(blocks: readonly Block[], placed: Highlight[], numbers: Map<
   return html.join('\n')
 }
 
-function segmentHtml(text: string, covering: Highlight[], started: Set<string>, options: ExportOptions): string {
-  const escaped = escapeHtmlLines(text)
+function segmentHtml(escaped: string, covering: Highlight[], started: Set<string>, options: ExportOptions): string {
   const top = covering[covering.length - 1]
   if (top === undefined) return escaped
   // The colour meaning is spoken once, where each highlight begins, for screen readers.
@@ -111,6 +112,8 @@ function wrapBlock(kind: Block['kind'], inner: string): string {
       return `<blockquote><p>${inner}</p></blockquote>`
     case 'list-item':
       return `<li>${inner}</li>`
+    case 'code':
+      return `<pre><code>${inner}</code></pre>`
     case 'caption':
     case 'summary':
       return `<p class="${kind}">${inner}</p>`

@@ -16,6 +16,11 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
   blocks.forEach((block, index) => {
     const from = offsets[index] ?? 0
     const to = from + block.text.length
+    // Code goes out verbatim in a fence, where neither escapes nor == marks would be read.
+    if (block.kind === 'code') {
+      if (block.text.trim() !== '') rendered.push(fenced(block.text))
+      return
+    }
     while (next < ranges.length && (ranges[next]?.end ?? 0) <= from) next++
     let text = ''
     let position = from
@@ -33,6 +38,13 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
     if (markdown !== '') rendered.push(markdown)
   })
   return rendered.join('\n\n')
+}
+
+/** A fenced code block whose fence is longer than any run of backticks inside it. */
+function fenced(code: string): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return `${fence}\n${code}\n${fence}`
 }
 
 /** Wraps text in `==`, line by line, keeping surrounding whitespace outside the markers. */

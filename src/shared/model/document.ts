@@ -2,8 +2,11 @@
 // and of the import IPC channel. Pure data, validated with zod at every boundary.
 import { z } from 'zod'
 
-/** The structural role of one block of article text. */
-export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary'])
+/**
+ * The structural role of one block of article text. A 'code' block is preformatted text (code,
+ * a terminal session, verse set with spaces): its line breaks and spacing are the author's.
+ */
+export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary', 'code'])
 export type BlockKind = z.infer<typeof BlockKindSchema>
 
 /** One block of clean article text. */

@@ -7,7 +7,7 @@ import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model/annotation'
 import { blockOffsets } from '../../../shared/model/text'
 import { segmentBlock, type Span } from './core/segments'
 
-const TAG_BY_KIND = { heading: 'h2', paragraph: 'p', caption: 'figcaption', quote: 'blockquote', 'list-item': 'li', summary: 'p' } as const
+const TAG_BY_KIND = { heading: 'h2', paragraph: 'p', caption: 'figcaption', quote: 'blockquote', 'list-item': 'li', summary: 'p', code: 'pre' } as const
 
 interface Props {
   blocks: readonly Block[]

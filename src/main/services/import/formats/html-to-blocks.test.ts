@@ -39,6 +39,17 @@ describe('htmlToBlocks', () => {
     ])
   })
 
+  it('reads <pre> as one code block keeping its line breaks and indentation, whatever is inside it', () => {
+    const listing = `<p>Before   it.</p><pre><code class="py"><span class="k">def</span> f(x):\n    <b>return</b>  x<br>\n\n# done  \n</code></pre><p>After.</p>`
+    expect(blocksOf(listing)).toEqual([
+      { kind: 'paragraph', text: 'Before it.' },
+      { kind: 'code', text: 'def f(x):\n    return  x\n\n\n# done' },
+      { kind: 'paragraph', text: 'After.' }
+    ])
+    expect(blocksOf('<pre>a\r\n  <div>b</div><p>c</p></pre>')).toEqual([{ kind: 'code', text: 'a\n  bc' }])
+    expect(blocksOf('<pre>  \n \n</pre><p>Text</p>')).toEqual([{ kind: 'paragraph', text: 'Text' }])
+  })
+
   it('skips scripts, styles and line breaks become spaces', () => {
     expect(blocksOf('<p>a<br>b<script>evil()</script><style>p{}</style></p>')).toEqual([{ kind: 'paragraph', text: 'a b' }])
   })

@@ -2,6 +2,7 @@
 // a minimal node shape, so html, epub and docx readers share one notion of structure.
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
+import { preformatted } from './preformatted'
 
 /** The few DOM node properties the walk needs; jsdom and linkedom nodes both fit. */
 export interface WalkableNode {
@@ -47,7 +48,6 @@ const BLOCK_TAGS = new Set([
   'tbody',
   'tfoot',
   'tr',
-  'pre',
   'figure',
   'hr',
   'address',
@@ -59,7 +59,7 @@ const BLOCK_TAGS = new Set([
 ])
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'button', 'select', 'iframe', 'object'])
 
-/** Turns the text of an HTML tree into blocks: headings, paragraphs, captions, quotes and list items. */
+/** Turns the text of an HTML tree into blocks: headings, paragraphs, captions, quotes, list items and code. */
 export function htmlToBlocks(root: WalkableNode): Block[] {
   const walker = new BlockWalker()
   walker.visit(root, 'paragraph')
@@ -88,6 +88,7 @@ class BlockWalker {
   // Cells seen in the table row being read: a row is one block, its cells set apart by " · "
   // (an empty cell keeps its place), so a row's label and values stay together.
   private rowCells = 0
+  private inPre = false
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
     if (node.nodeType === TEXT_NODE) {
@@ -98,7 +99,16 @@ class BlockWalker {
     const tag = node.nodeName.toLowerCase()
     if (SKIPPED_TAGS.has(tag)) return
     if (tag === 'br') {
-      this.pendingText.push(' ')
+      this.pendingText.push(this.inPre ? '\n' : ' ')
+      return
+    }
+    // Inside <pre> every element is part of the preformatted text, whatever its tag.
+    if (this.inPre) {
+      this.visitChildren(node, inheritedKind)
+      return
+    }
+    if (tag === 'pre') {
+      this.visitPre(node, inheritedKind)
       return
     }
     if (tag === 'td' || tag === 'th') {
@@ -125,7 +135,7 @@ class BlockWalker {
 
   flush(kind: BlockKind): void {
     if (this.pendingText.length === 0) return
-    const text = collapseWhitespace(this.pendingText.join(''))
+    const text = kind === 'code' ? preformatted(this.pendingText.join('')) : collapseWhitespace(this.pendingText.join(''))
     this.pendingText = []
     if (text === '') return
     const item = this.openItems.length - 1
@@ -134,6 +144,15 @@ class BlockWalker {
       this.openItems[item]!++
     }
     this.blocks.push({ kind, text })
+  }
+
+  // A <pre> is one code block whose line breaks and spacing stay as written.
+  private visitPre(node: WalkableNode, inheritedKind: BlockKind): void {
+    this.flush(inheritedKind)
+    this.inPre = true
+    this.visitChildren(node, 'code')
+    this.inPre = false
+    this.flush('code')
   }
 
   private visitChildren(node: WalkableNode, kind: BlockKind): void {

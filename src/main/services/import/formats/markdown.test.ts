@@ -60,10 +60,10 @@ describe('readMarkdownFile', () => {
 })
 
 describe('markdownToBlocks', () => {
-  it('keeps fenced code as one paragraph and treats setext dashes and rules correctly', () => {
+  it('keeps fenced code as one code block and treats setext dashes and rules correctly', () => {
     expect(markdownToBlocks('Sub heading\n---\n\n***\n\n```js\nconst a = 1 * 2 * 3\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |').blocks).toEqual([
       { kind: 'heading', text: 'Sub heading' },
-      { kind: 'paragraph', text: 'const a = 1 * 2 * 3' },
+      { kind: 'code', text: 'const a = 1 * 2 * 3' },
       { kind: 'paragraph', text: 'a · b' },
       { kind: 'paragraph', text: '1 · 2' }
     ])
@@ -116,11 +116,21 @@ describe('markdownToBlocks', () => {
     ])
   })
 
-  it('keeps indented and fenced code verbatim, markup characters included', () => {
+  it('keeps indented and fenced code verbatim, markup characters, line breaks and indentation included', () => {
     expect(markdownToBlocks('Para\n\n    indented *code*\n    line 2\n\n~~~\nfenced <b>x</b> &amp;\n~~~').blocks).toEqual([
       { kind: 'paragraph', text: 'Para' },
-      { kind: 'paragraph', text: 'indented *code*\nline 2' },
-      { kind: 'paragraph', text: 'fenced <b>x</b> &amp;' }
+      { kind: 'code', text: 'indented *code*\nline 2' },
+      { kind: 'code', text: 'fenced <b>x</b> &amp;' }
+    ])
+    const fence = '```py\n\ndef area(r):\n    return 3.14 * r  \n\n\n\tprint(area(2))\n\n```'
+    expect(markdownToBlocks(fence).blocks).toEqual([{ kind: 'code', text: 'def area(r):\n    return 3.14 * r\n\n\n\tprint(area(2))' }])
+  })
+
+  it('keeps a code block inside a list item as code, after the bullet', () => {
+    expect(markdownToBlocks('- Run this:\n\n  ```\n  npm  test\n  ```\n- Done').blocks).toEqual([
+      { kind: 'list-item', text: 'Run this:' },
+      { kind: 'code', text: 'npm  test' },
+      { kind: 'list-item', text: 'Done' }
     ])
   })
 

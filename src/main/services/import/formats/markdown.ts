@@ -6,6 +6,7 @@ import { decodeText } from './decode-text'
 import { splitFrontMatter } from './front-matter'
 import { inlineText } from './markdown-inline'
 import { markdownParser } from './markdown-parser'
+import { preformatted } from './preformatted'
 import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult } from './read-result'
 
@@ -105,7 +106,7 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
       }
       case 'code_block':
       case 'fence':
-        add(kind, token.content.trim())
+        add('code', preformatted(token.content))
         break
       case 'html_block': {
         // Headings and list items written in HTML keep their roles; other text takes the container's.
