@@ -10,6 +10,10 @@ describe('fold', () => {
 })
 
 describe('tokenize', () => {
+  it('folds raised and lowered digits to plain ones', () => {
+    expect(fold('km² H₂O rose¹⁰')).toBe('km2 h2o rose10')
+  })
+
   it('keeps each word’s offsets in the original text', () => {
     const text = 'Thủ tướng Phạm Minh Chính, 2023.'
     const tokens = tokenize(text)

@@ -14,6 +14,9 @@ const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß
 const MARKS = /\p{M}/gu
 const SPECIALS = /[đðøłßæœıþ]/g
 const ASCII = /^[\x20-\x7e]*$/
+// Raised and lowered digits ("km²", "H₂O", a note's "¹") are found by the plain digit.
+const SCRIPT_DIGITS = /[⁰¹²³⁴-⁹₀-₉]/g
+const scriptDigit = (digit: string): string => String('⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉'.indexOf(digit) % 10)
 
 /** Folds a word or phrase to lower case without diacritics ("Phạm" → "pham", "Đà" → "da"). */
 export function fold(text: string): string {
@@ -23,6 +26,7 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(SPECIALS, (letter) => SPECIAL[letter]!)
+    .replace(SCRIPT_DIGITS, scriptDigit)
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu

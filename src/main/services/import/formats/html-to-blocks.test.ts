@@ -50,6 +50,15 @@ describe('htmlToBlocks', () => {
     expect(blocksOf('<pre>  \n \n</pre><p>Text</p>')).toEqual([{ kind: 'paragraph', text: 'Text' }])
   })
 
+  it('keeps footnote references apart from the word before, and raised or lowered figures in their Unicode forms', () => {
+    const page = `<p>The river rose<sup id="r1"><a href="#fn1">1</a></sup> by 40 km<sup>2</sup> on the 3<sup>rd</sup>, as H<sub>2</sub>O fell.<sup><a href="notes.xhtml#n2">[2]</a></sup></p>
+      <ol><li id="fn1">Measured at Can Tho. <a href="#r1">↩</a></li></ol>`
+    expect(blocksOf(page)).toEqual([
+      { kind: 'paragraph', text: 'The river rose[1] by 40 km² on the 3rd, as H₂O fell.[2]' },
+      { kind: 'list-item', text: 'Measured at Can Tho.' }
+    ])
+  })
+
   it('skips scripts, styles and line breaks become spaces', () => {
     expect(blocksOf('<p>a<br>b<script>evil()</script><style>p{}</style></p>')).toEqual([{ kind: 'paragraph', text: 'a b' }])
   })

@@ -3,6 +3,7 @@
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
 import { preformatted } from './preformatted'
+import { isBackLink, scriptText } from './script-text'
 
 /** The few DOM node properties the walk needs; jsdom and linkedom nodes both fit. */
 export interface WalkableNode {
@@ -10,6 +11,8 @@ export interface WalkableNode {
   nodeName: string
   nodeValue: string | null
   childNodes: ArrayLike<WalkableNode>
+  /** Elements have it; a footnote reference is told by its link's target. */
+  getAttribute?(name: string): string | null
 }
 
 const TEXT_NODE = 3
@@ -79,6 +82,28 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
 }
 
+// The text under a node, without what the walk skips (scripts, styles).
+function textOf(node: WalkableNode): string {
+  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? ''
+  if (SKIPPED_TAGS.has(node.nodeName.toLowerCase())) return ''
+  let text = ''
+  for (let i = 0; i < node.childNodes.length; i++) {
+    const child = node.childNodes[i]
+    if (child) text += textOf(child)
+  }
+  return text
+}
+
+// A link to an anchor ("#fn1", or "notes.xhtml#n1" in a book's other chapter) is a note reference.
+function linksToAnchor(node: WalkableNode): boolean {
+  if (node.nodeName.toLowerCase() === 'a' && (node.getAttribute?.('href') ?? '').includes('#')) return true
+  for (let i = 0; i < node.childNodes.length; i++) {
+    const child = node.childNodes[i]
+    if (child && child.nodeType === ELEMENT_NODE && linksToAnchor(child)) return true
+  }
+  return false
+}
+
 class BlockWalker {
   readonly blocks: Block[] = []
   private pendingText: string[] = []
@@ -107,6 +132,12 @@ class BlockWalker {
       this.visitChildren(node, inheritedKind)
       return
     }
+    if ((tag === 'sup' || tag === 'sub') && !this.inPre) {
+      const text = textOf(node)
+      this.pendingText.push(scriptText(tag, text, linksToAnchor(node)))
+      return
+    }
+    if (tag === 'a' && isBackLink(textOf(node), node.getAttribute?.('href') ?? null)) return
     if (tag === 'pre') {
       this.visitPre(node, inheritedKind)
       return

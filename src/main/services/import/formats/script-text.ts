@@ -1,0 +1,63 @@
+// Superscripts and subscripts lose their raised or lowered place when a page becomes text, and
+// their characters glue to the word before: "rose<sup>1</sup>" reads "rose1", which the glued-word
+// repair would even split into "rose 1", a number in the sentence. So a footnote reference keeps
+// its bracketed number ("rose[1]", as Wikipedia prints it), and other short figures take their
+// Unicode forms ("km²", "H₂O"); anything else ("3rd", "TM") reads as it did.
+
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '+': '⁺',
+  '-': '⁻',
+  '−': '⁻',
+  '=': '⁼',
+  '(': '⁽',
+  ')': '⁾'
+}
+const SUBSCRIPT: Record<string, string> = {
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
+  '+': '₊',
+  '-': '₋',
+  '−': '₋',
+  '=': '₌',
+  '(': '₍',
+  ')': '₎'
+}
+// A footnote's mark: a number or a letter or two, maybe already in brackets ("1", "[12]", "a", "*").
+const FOOTNOTE_MARK = /^\[?(\d{1,3}|[a-z]{1,2}|\*{1,3}|†|‡)\]?$/i
+const MAX_FIGURE_LENGTH = 6
+
+/** The text a <sup> or <sub> reads as; `linksToAnchor` when it holds a link to an anchor (a note). */
+export function scriptText(tag: 'sup' | 'sub', text: string, linksToAnchor: boolean): string {
+  const trimmed = text.trim()
+  if (trimmed === '') return text
+  if (tag === 'sup' && linksToAnchor && FOOTNOTE_MARK.test(trimmed)) return `[${trimmed.replace(/^\[|\]$/g, '')}]`
+  const forms = tag === 'sup' ? SUPERSCRIPT : SUBSCRIPT
+  if (trimmed.length > MAX_FIGURE_LENGTH || ![...trimmed].every((character) => character in forms)) return text
+  return [...trimmed].map((character) => forms[character]).join('')
+}
+
+// A footnote's way back to its reference ("↩", "↑", "^"): a link, not text of the note.
+const BACK_LINK = /^[\s↩↑⤴↵^︎]+$/u
+
+/** Whether a link is a footnote's way back to where it was cited. */
+export function isBackLink(text: string, href: string | null): boolean {
+  return href !== null && href.startsWith('#') && BACK_LINK.test(text)
+}
