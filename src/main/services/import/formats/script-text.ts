@@ -55,7 +55,7 @@ export function scriptText(tag: 'sup' | 'sub', text: string, linksToAnchor: bool
 }
 
 // A footnote's way back to its reference ("↩", "↑", "^"): a link, not text of the note.
-const BACK_LINK = /^[\s↩↑⤴↵^︎]+$/u
+const BACK_LINK = /^(?:[\s↩↑⤴↵^]|\ufe0e|\ufe0f)+$/u
 
 /** Whether a link is a footnote's way back to where it was cited. */
 export function isBackLink(text: string, href: string | null): boolean {
