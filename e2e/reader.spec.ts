@@ -186,6 +186,19 @@ test.describe('the reader', () => {
     await expect(report).toBeHidden()
   })
 
+  test("a web page's report keeps the page around the story on record, last and closed", async ({ app }) => {
+    await app.getByText(MEKONG).click()
+    await app.getByRole('button', { name: /Cleaning report/ }).click()
+    const report = app.getByRole('dialog', { name: 'Cleaning report' })
+    await expect(report).toContainText(/of the page around the article (was|were) left out/)
+    const around = report.locator('details.report-group').filter({ hasText: 'Outside the article' })
+    await expect(around).not.toHaveAttribute('open')
+    await expect(around.getByText('Copyright River Weekly. Privacy')).toBeHidden()
+    await around.locator('summary').click()
+    await expect(around.getByText('Copyright River Weekly. Privacy')).toBeVisible()
+    await expect(around.getByText('Home | World | Subscribe')).toBeVisible()
+  })
+
   test('no serious accessibility violations in the library, the reader and its dialogs', async ({ app }) => {
     await expectNoSeriousViolations(app)
     await app.getByText(MEKONG).click()

@@ -30,7 +30,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
         source: read.source,
         language: read.language,
         blocks: cleaned.blocks,
-        removed: cleaned.removed,
+        removed: [...read.removed, ...cleaned.removed],
         repairs: cleaned.repairs,
         warnings: [...read.warnings, ...cleaned.warnings],
         format,

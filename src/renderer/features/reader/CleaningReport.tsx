@@ -67,7 +67,7 @@ function ReportSection<T>({ title, groups, renderItem }: { title: string; groups
       <h3>{title}</h3>
       {groups.length === 0 && <p className="muted">Nothing.</p>}
       {groups.map((group) => (
-        <details key={group.kind} className="report-group" open>
+        <details key={group.kind} className="report-group" open={!group.peripheral}>
           <summary>
             {group.label} <span className="count">{group.items.length}</span>
           </summary>

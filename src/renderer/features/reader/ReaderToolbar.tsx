@@ -7,6 +7,7 @@ import { CleaningReport } from './CleaningReport'
 import { ReaderSettingsPanel } from './ReaderSettingsPanel'
 import { TableOfContents } from './TableOfContents'
 import { tableOfContents } from './core/table-of-contents'
+import { countCleaningChanges } from './core/cleaning-report'
 import type { ReaderSettings } from './core/reader-settings'
 import { ExportDialogButton } from '../export/ExportDialogButton'
 
@@ -33,7 +34,7 @@ export function ReaderToolbar({ body, settings, onSettingsChange, onBack, onExpo
   )
   useCommandTarget('readerPanels', panels)
   const close = useCallback(() => setPanel(null), [])
-  const changes = body.removed.length + body.repairs.length
+  const changes = countCleaningChanges(body.removed, body.repairs)
 
   return (
     <nav className="reader-toolbar" aria-label="Reader">

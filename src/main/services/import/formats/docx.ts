@@ -57,6 +57,7 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
     publishedPartial: null,
     language: properties.language,
     blocks,
+    removed: [],
     originalText: blocks.map((block) => block.text).join('\n\n'),
     warnings: []
   }

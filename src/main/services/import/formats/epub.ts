@@ -48,6 +48,7 @@ export function readEpubFile(path: string, bytes: Uint8Array): BlocksReadResult 
     publishedPartial: book.publishedPartial,
     language: book.language,
     blocks,
+    removed: [],
     originalText: blocks.map((block) => block.text).join('\n\n'),
     warnings
   }

@@ -29,6 +29,12 @@ describe('readHtmlFile', () => {
     expect(result.blocks.some((block) => block.text.includes('had been delayed by a shortage'))).toBe(true)
     const allText = result.blocks.map((block) => block.text).join('\n')
     expect(allText).not.toMatch(/tracker|font-family|Privacy|Sport/)
+    // The page around the story is left out, but recorded, so nothing goes without a trace.
+    const outside = result.removed.map((removal) => removal.text).join('\n')
+    expect(outside).toMatch(/Privacy/)
+    expect(outside).toMatch(/Sport/)
+    expect(outside).not.toMatch(/tracker|font-family/)
+    expect(result.removed.every((removal) => removal.kind === 'outside-the-article' && !allText.includes(removal.text))).toBe(true)
   })
 
   it('keeps the text of a short page (a bare fragment without <html> or <body>)', () => {
@@ -44,6 +50,7 @@ describe('readHtmlFile', () => {
     const article = extractHtmlArticle('<html><body><div hidden><p>Text revealed by a script.</p></div></body></html>')
     expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Text revealed by a script.' }])
     expect(article.warnings).toEqual(['No main article was found, so the whole page was imported'])
+    expect(article.removed).toEqual([])
   })
 
   it('decodes a legacy encoding declared in a meta tag', () => {

@@ -5,11 +5,12 @@
 // would be rendered as markup; the reader renders none today.
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import type { Block } from '../../../../shared/model/document'
+import type { Block, Removal } from '../../../../shared/model/document'
 import { decodeText } from './decode-text'
 import { readHtmlMetadata, type HtmlMetadata, type MetaDocument } from './html-metadata'
 import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
 import { readMetadataDate } from './iso-date'
+import { textOutsideArticle } from './outside-article'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 import { stripSiteName, headlineByHeading } from '../../../../shared/cleaning/siteTitle'
 import type { ReadResult } from './read-result'
@@ -17,6 +18,8 @@ import type { ReadResult } from './read-result'
 /** The article found in an HTML page, as blocks with the page's metadata. */
 export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames'> {
   blocks: Block[]
+  /** The page's text that is not part of the article. */
+  removed: Removal[]
   warnings: string[]
 }
 
@@ -37,6 +40,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const metadata = readHtmlMetadata(document as unknown as MetaDocument)
   // Read before Readability, which rewrites the document as it searches.
   const headings = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '')
+  const pageBlocks = document.body ? htmlToBlocks(document.body as unknown as WalkableNode) : []
   const warnings: string[] = []
   let parsed: ReturnType<Readability<WalkableNode>['parse']> = null
   try {
@@ -52,6 +56,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     blocks = body ? htmlToBlocks(body) : []
     if (blocks.length > 0) warnings.push('No main article was found, so the whole page was imported')
   }
+  const removed = textOutsideArticle(pageBlocks, blocks)
   const title = nonEmpty(parsed?.title) ?? metadata.title
   const byline = metadata.byline ?? cleanBylineValue(parsed?.byline)
   return {
@@ -63,6 +68,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
       : { publishedAt: metadata.publishedAt, publishedPartial: metadata.publishedPartial }),
     language: metadata.language ?? nonEmpty(parsed?.lang),
     blocks,
+    removed,
     warnings
   }
 }

@@ -30,6 +30,7 @@ export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadRes
     publishedPartial: front.publishedPartial,
     language: front.language,
     blocks,
+    removed: [],
     originalText: decoded.text,
     warnings
   }

@@ -25,15 +25,24 @@ describe('removeRunningHeadersAndPageNumbers', () => {
       line(`Last of ${words[n - 1]}`, 672, n),
       line(`Page ${n} of 3`, 40, n)
     ])
-    expect(removeRunningHeadersAndPageNumbers(pages).map((lines) => lines.map((l) => l.text))).toEqual([
+    const { pages: kept, removed } = removeRunningHeadersAndPageNumbers(pages)
+    expect(kept.map((lines) => lines.map((l) => l.text))).toEqual([
       ['About apples', 'More on apples', 'Last of apples'],
       ['About pears', 'More on pears', 'Last of pears'],
       ['About plums', 'More on plums', 'Last of plums']
+    ])
+    expect(removed).toEqual([
+      { kind: 'running-header', text: 'Annual Report 2021' },
+      { kind: 'page-number', text: 'Page 1 of 3' },
+      { kind: 'running-header', text: 'Annual Report 2022' },
+      { kind: 'page-number', text: 'Page 2 of 3' },
+      { kind: 'running-header', text: 'Annual Report 2023' },
+      { kind: 'page-number', text: 'Page 3 of 3' }
     ])
   })
 
   it('keeps a number standing alone in the middle of a page', () => {
     const pages = [[line('Intro', 760, 0), line('more', 700, 0), line('42', 686, 0), line('text', 672, 0), line('end', 658, 0), line('last', 644, 0)]]
-    expect(removeRunningHeadersAndPageNumbers(pages)[0]?.map((l) => l.text)).toContain('42')
+    expect(removeRunningHeadersAndPageNumbers(pages).pages[0]?.map((l) => l.text)).toContain('42')
   })
 })

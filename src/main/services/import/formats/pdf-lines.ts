@@ -1,5 +1,6 @@
 // Rebuilds text lines from a PDF page's positioned text pieces and drops what repeats on
 // every page (running headers, footers, page numbers). Pure, so it is tested without PDFs.
+import type { Removal } from '../../../../shared/model/document'
 import { piecesInReadingOrder, rowsOf } from './pdf-columns'
 
 /** One piece of text as a PDF places it: its baseline start (x, y up the page), width and font size. */
@@ -62,22 +63,35 @@ function lineOf(row: PositionedText[], page: number, segment: number): PdfLine {
 const EDGE_LINES = 2
 const PAGE_NUMBER = /^(?:page\s+)?[-–—([]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i
 
+/** The pages without their page numbers and running lines, and each distinct line dropped, as a removal. */
+export interface PagesWithoutFurniture {
+  pages: PdfLine[][]
+  removed: Removal[]
+}
+
 /** Removes page numbers, and lines repeated at the same place near the top or bottom of most pages. */
-export function removeRunningHeadersAndPageNumbers(pages: PdfLine[][]): PdfLine[][] {
+export function removeRunningHeadersAndPageNumbers(pages: PdfLine[][]): PagesWithoutFurniture {
   const pagesWithKey = new Map<string, number>()
   for (const lines of pages) {
     const keys = new Set(edgeLines(lines).map(runningKey))
     for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1)
   }
   const minimumRepeats = Math.max(2, Math.ceil(pages.length * 0.5))
-  return pages.map((lines) => {
+  // A header printed on every page is recorded once, not once a page.
+  const removed = new Map<string, Removal>()
+  const drop = (kind: string, line: PdfLine): false => {
+    removed.set(`${kind}|${line.text}`, { kind, text: line.text })
+    return false
+  }
+  const kept = pages.map((lines) => {
     const edges = new Set(edgeLines(lines))
     return lines.filter((line) => {
       if (!edges.has(line)) return true
-      if (PAGE_NUMBER.test(line.text)) return false
-      return (pagesWithKey.get(runningKey(line)) ?? 0) < minimumRepeats
+      if (PAGE_NUMBER.test(line.text)) return drop('page-number', line)
+      return (pagesWithKey.get(runningKey(line)) ?? 0) < minimumRepeats || drop('running-header', line)
     })
   })
+  return { pages: kept, removed: [...removed.values()] }
 }
 
 // By position, not reading order: on a page set in columns, a header split across the gutter

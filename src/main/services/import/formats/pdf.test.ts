@@ -45,6 +45,13 @@ describe('readPdfFile', () => {
       { kind: 'paragraph', text: 'The final page holds the last paragraph of the article.' }
     ])
     expect(result.originalText).toContain('Journal of Test Studies')
+    // What was dropped is on record: the header once, each page number.
+    expect(result.removed).toEqual([
+      { kind: 'running-header', text: 'Journal of Test Studies · Vol. 3' },
+      { kind: 'page-number', text: '1' },
+      { kind: 'page-number', text: '2' },
+      { kind: 'page-number', text: '3' }
+    ])
     expect(result.warnings).toEqual([])
   })
 

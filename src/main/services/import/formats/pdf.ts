@@ -64,7 +64,8 @@ export async function readPdfFile(path: string, bytes: Uint8Array): Promise<Bloc
     const rawText = pages.map((lines) => lines.map((line) => line.text).join('\n')).join('\n\n')
     if (rawText.trim() === '') throw new ImportError(path, 'has no text layer (it may be a scanned image; text recognition is not supported)')
 
-    const { blocks, firstPageHeading } = linesToParagraphs(removeRunningHeadersAndPageNumbers(pages))
+    const furnitureless = removeRunningHeadersAndPageNumbers(pages)
+    const { blocks, firstPageHeading } = linesToParagraphs(furnitureless.pages)
     const info = ((await document.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>
     return {
       kind: 'blocks',
@@ -74,6 +75,7 @@ export async function readPdfFile(path: string, bytes: Uint8Array): Promise<Bloc
       ...readMetadataDate(textField(info.CreationDate)),
       language: textField(info.Language),
       blocks,
+      removed: furnitureless.removed,
       originalText: rawText,
       warnings
     }

@@ -1,6 +1,6 @@
 // The shape every format reader returns: plain text for the text cleaner, or structured
 // blocks with metadata for formats that carry their own structure.
-import type { Block } from '../../../../shared/model/document'
+import type { Block, Removal } from '../../../../shared/model/document'
 
 /** Plain text still to be cleaned by the plain-text cleaner (from .txt files). */
 export interface TextReadResult {
@@ -22,6 +22,8 @@ export interface BlocksReadResult {
   publishedPartial: string | null
   language: string | null
   blocks: Block[]
+  /** What reading left out of the file's text (a web page's menus and footers), recorded so nothing is lost silently. */
+  removed: Removal[]
   /** The decoded source (html, md) or the raw extracted text (pdf, epub, docx). */
   originalText: string
   warnings: string[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupByKind, kindLabel, summarizeCleaning } from './cleaning-report'
+import { countCleaningChanges, groupByKind, kindLabel, summarizeCleaning } from './cleaning-report'
 
 describe('groupByKind', () => {
   it('groups by kind, largest first, keeping first-seen order for ties and item order within', () => {
@@ -13,6 +13,18 @@ describe('groupByKind', () => {
       ['Teaser', ['b', 'c']],
       ['Junk character', ['a']],
       ['End marker', ['d']]
+    ])
+  })
+
+  it('lists the page around an article last and closed, however long it is', () => {
+    const groups = groupByKind([
+      { kind: 'outside-the-article', text: 'Menu' },
+      { kind: 'outside-the-article', text: 'Footer' },
+      { kind: 'teaser', text: 'b' }
+    ])
+    expect(groups.map((group) => [group.label, group.peripheral])).toEqual([
+      ['Teaser', false],
+      ['Outside the article', true]
     ])
   })
 })
@@ -30,5 +42,14 @@ describe('summarizeCleaning', () => {
   it('counts removals and repairs', () => {
     expect(summarizeCleaning([{ kind: 'teaser', text: 'x' }], [])).toBe('Import removed 1 passage and made 0 repairs.')
     expect(summarizeCleaning([], [])).toBe('Import changed nothing in this article.')
+  })
+
+  it('counts the page around the article apart from what cleaning removed from it', () => {
+    const around = { kind: 'outside-the-article', text: 'Menu' }
+    expect(summarizeCleaning([around, around, { kind: 'teaser', text: 'x' }], [])).toBe(
+      'Import removed 1 passage and made 0 repairs. 2 passages of the page around the article were left out.'
+    )
+    expect(summarizeCleaning([around], [])).toBe('Import changed nothing in this article. 1 passage of the page around the article was left out.')
+    expect(countCleaningChanges([around, around, { kind: 'teaser', text: 'x' }], [{ kind: 'mojibake', before: 'a', after: 'b' }])).toBe(2)
   })
 })

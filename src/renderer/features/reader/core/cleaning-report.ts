@@ -7,7 +7,12 @@ export interface ReportGroup<T> {
   kind: string
   label: string
   items: T[]
+  /** The page around the article rather than cleaning of it: listed last, closed until asked for. */
+  peripheral: boolean
 }
+
+// A web page's menus, asides and footers, which were never part of the article.
+const PERIPHERAL_KINDS = new Set(['outside-the-article'])
 
 // Initialisms among the kinds, written as people write them.
 const INITIALISMS: Record<string, string> = { cms: 'CMS', pdf: 'PDF', html: 'HTML', utf: 'UTF' }
@@ -23,20 +28,28 @@ export function kindLabel(kind: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Other'
 }
 
-/** Groups entries by kind, largest group first, ties in order of first appearance. */
+/** Groups entries by kind, largest group first, ties in order of first appearance; the page around the article last. */
 export function groupByKind<T extends { kind: string }>(entries: readonly T[]): ReportGroup<T>[] {
   const groups = new Map<string, ReportGroup<T>>()
   for (const entry of entries) {
     let group = groups.get(entry.kind)
-    if (!group) groups.set(entry.kind, (group = { kind: entry.kind, label: kindLabel(entry.kind), items: [] }))
+    if (!group) groups.set(entry.kind, (group = { kind: entry.kind, label: kindLabel(entry.kind), items: [], peripheral: PERIPHERAL_KINDS.has(entry.kind) }))
     group.items.push(entry)
   }
-  return [...groups.values()].sort((a, b) => b.items.length - a.items.length)
+  return [...groups.values()].sort((a, b) => Number(a.peripheral) - Number(b.peripheral) || b.items.length - a.items.length)
+}
+
+/** How many changes cleaning made to the article itself (the page around it left aside). */
+export function countCleaningChanges(removed: readonly Removal[], repairs: readonly Repair[]): number {
+  return removed.filter((removal) => !PERIPHERAL_KINDS.has(removal.kind)).length + repairs.length
 }
 
 /** The report's one-line summary. */
 export function summarizeCleaning(removed: readonly Removal[], repairs: readonly Repair[]): string {
-  if (removed.length === 0 && repairs.length === 0) return 'Import changed nothing in this article.'
+  const around = removed.filter((removal) => PERIPHERAL_KINDS.has(removal.kind)).length
   const part = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
-  return `Import removed ${part(removed.length, 'passage', 'passages')} and made ${part(repairs.length, 'repair', 'repairs')}.`
+  const aroundNote = around === 0 ? '' : ` ${part(around, 'passage', 'passages')} of the page around the article ${around === 1 ? 'was' : 'were'} left out.`
+  const cleaned = removed.length - around
+  if (cleaned === 0 && repairs.length === 0) return `Import changed nothing in this article.${aroundNote}`
+  return `Import removed ${part(cleaned, 'passage', 'passages')} and made ${part(repairs.length, 'repair', 'repairs')}.${aroundNote}`
 }
