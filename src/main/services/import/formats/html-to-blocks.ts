@@ -134,7 +134,7 @@ class BlockWalker {
     }
     if ((tag === 'sup' || tag === 'sub') && !this.inPre) {
       const text = textOf(node)
-      this.pendingText.push(scriptText(tag, text, linksToAnchor(node)))
+      this.pendingText.push(scriptText(tag, text, { before: this.pendingText.at(-1) ?? '', linksToAnchor: linksToAnchor(node) }))
       return
     }
     if (tag === 'a' && isBackLink(textOf(node), node.getAttribute?.('href') ?? null)) return

@@ -115,11 +115,31 @@ function spansGutter(row: readonly PositionedText[], gutter: number, bodySize: n
 export function rowsOf(items: readonly PositionedText[]): PositionedText[][] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x)
   const rows: PositionedText[][] = []
+  // Each row is measured against its largest piece, so a superscript that starts a row does not
+  // shut out the subscript later in it.
+  let reference: PositionedText | undefined
   for (const item of sorted) {
     const row = rows[rows.length - 1]
-    const first = row?.[0]
-    if (row && first && Math.abs(first.y - item.y) <= Math.min(first.fontSize, item.fontSize) * 0.5) row.push(item)
-    else rows.push([item])
+    if (row && reference && sharesRow(reference, item)) {
+      row.push(item)
+      if (item.fontSize > reference.fontSize) reference = item
+    } else {
+      rows.push([item])
+      reference = item
+    }
   }
   return rows
+}
+
+// A raised or lowered figure (a note's "1", the "2" of "km²") is set smaller and a third of the
+// line's size off its baseline: it belongs to the line whose size it is measured against.
+function sharesRow(a: PositionedText, b: PositionedText): boolean {
+  const [small, large] = a.fontSize <= b.fontSize ? [a, b] : [b, a]
+  const reach = isScriptSized(small, large.fontSize) ? large.fontSize * 0.5 : small.fontSize * 0.5
+  return Math.abs(a.y - b.y) <= reach
+}
+
+/** Whether a piece is set like a superscript or subscript next to text of `lineSize`: smaller, and a few characters. */
+export function isScriptSized(piece: PositionedText, lineSize: number): boolean {
+  return piece.fontSize <= lineSize * 0.85 && piece.text.trim().length <= 6
 }

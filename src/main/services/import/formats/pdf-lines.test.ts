@@ -13,6 +13,29 @@ describe('groupIntoLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['Hello world!', 'Next'])
     expect(lines[0]).toMatchObject({ x: 72, y: 700, page: 0 })
   })
+
+  it('keeps a raised note number apart from the word before it, and sets exponents and subscripts as such', () => {
+    const lines = groupIntoLines(
+      [
+        piece('The river rose', 72, 700, 70, 11),
+        piece('1', 142, 703.8, 4, 7),
+        piece(' by 40 km', 146, 700, 48, 11),
+        piece('2', 194, 703.8, 4, 7),
+        piece(' as H', 198, 700, 26, 11),
+        piece('2', 224, 698, 4, 7),
+        piece('O fell.', 228, 700, 34, 11),
+        piece('Next line', 72, 686, 50, 11)
+      ],
+      0
+    )
+    expect(lines.map((l) => l.text)).toEqual(['The river rose[1] by 40 km² as H₂O fell.', 'Next line'])
+    expect(lines[0]).toMatchObject({ y: 700, fontSize: 11 })
+  })
+
+  it('keeps a line of small print whole: only pieces smaller than the line and off its baseline are scripts', () => {
+    const lines = groupIntoLines([piece('Note 2', 72, 100, 30, 8), piece('of 12', 105, 100, 25, 8)], 0)
+    expect(lines.map((l) => l.text)).toEqual(['Note 2 of 12'])
+  })
 })
 
 describe('removeRunningHeadersAndPageNumbers', () => {

@@ -1,7 +1,8 @@
 // Rebuilds text lines from a PDF page's positioned text pieces and drops what repeats on
 // every page (running headers, footers, page numbers). Pure, so it is tested without PDFs.
 import type { Removal } from '../../../../shared/model/document'
-import { piecesInReadingOrder, rowsOf } from './pdf-columns'
+import { isScriptSized, piecesInReadingOrder, rowsOf } from './pdf-columns'
+import { scriptText } from './script-text'
 
 /** One piece of text as a PDF places it: its baseline start (x, y up the page), width and font size. */
 export interface PositionedText {
@@ -39,12 +40,14 @@ export function groupIntoLines(items: readonly PositionedText[], page: number, s
 
 function lineOf(row: PositionedText[], page: number, segment: number): PdfLine {
   const pieces = [...row].sort((a, b) => a.x - b.x)
+  const body = bodyPiece(pieces)
   let text = ''
   let previousEnd = Number.NEGATIVE_INFINITY
   for (const piece of pieces) {
     const gap = piece.x - previousEnd
+    const script = body === undefined ? null : scriptOf(piece, body)
     if (text !== '' && gap > piece.fontSize * 0.15 && !text.endsWith(' ') && !piece.text.startsWith(' ')) text += ' '
-    text += piece.text
+    text += script === null ? piece.text : scriptText(script, piece.text, { before: text, linksToAnchor: false })
     previousEnd = piece.x + piece.width
   }
   const first = pieces[0]
@@ -52,11 +55,25 @@ function lineOf(row: PositionedText[], page: number, segment: number): PdfLine {
     text: text.replace(/\s+/g, ' ').trim(),
     x: first?.x ?? 0,
     right: previousEnd,
-    y: first?.y ?? 0,
+    y: body?.y ?? 0,
     fontSize: Math.max(...pieces.map((piece) => piece.fontSize)),
     page,
     segment
   }
+}
+
+// The piece holding most of the line's characters sets its size and baseline.
+function bodyPiece(pieces: readonly PositionedText[]): PositionedText | undefined {
+  return pieces.reduce<PositionedText | undefined>((best, piece) => (best === undefined || piece.text.length > best.text.length ? piece : best), undefined)
+}
+
+// Smaller than the line and off its baseline: raised a sixth of the line's size or more, or lowered a tenth.
+function scriptOf(piece: PositionedText, body: PositionedText): 'sup' | 'sub' | null {
+  if (piece === body || !isScriptSized(piece, body.fontSize)) return null
+  const rise = piece.y - body.y
+  if (rise >= body.fontSize / 6) return 'sup'
+  if (rise <= -body.fontSize / 10) return 'sub'
+  return null
 }
 
 // Only a page's outermost lines can be running headers, footers or page numbers.

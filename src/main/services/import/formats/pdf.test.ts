@@ -55,6 +55,30 @@ describe('readPdfFile', () => {
     expect(result.warnings).toEqual([])
   })
 
+  it('keeps a raised note number apart from its word, and sets exponents as such', async () => {
+    const line = (y: number, runs: TestPdfLine['runs']): TestPdfLine => ({ text: '', y, runs })
+    const pdf = await makePdf([
+      [
+        line(700, [
+          { text: 'The river rose' },
+          { text: '1', size: 7, rise: 3.8 },
+          { text: ' by two metres and flooded 40 km' },
+          { text: '2', size: 7, rise: 3.8 }
+        ]),
+        line(686, [{ text: 'of rice fields, where H' }, { text: '2', size: 7, rise: -2 }, { text: 'O salinity doubled.' }]),
+        line(100, [
+          { text: '1', size: 6, rise: 3 },
+          { text: ' Measured at Can Tho.', size: 8 }
+        ])
+      ]
+    ])
+    const result = await readPdfFile('/docs/river.pdf', pdf)
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      'The river rose[1] by two metres and flooded 40 km² of rice fields, where H₂O salinity doubled.',
+      '¹ Measured at Can Tho.'
+    ])
+  })
+
   it('prefers the title in the PDF metadata', async () => {
     expect((await readPdfFile('rivers.pdf', await threePageArticle('Northern Rivers: A Study'))).title).toBe('Northern Rivers: A Study')
   })

@@ -1,27 +1,38 @@
 import { describe, expect, it } from 'vitest'
 import { isBackLink, scriptText } from './script-text'
 
+const linked = { before: 'rose', linksToAnchor: true }
+const after = (before: string) => ({ before, linksToAnchor: false })
+
 describe('scriptText', () => {
-  it('brackets a footnote reference, so its number never glues to the word before', () => {
-    expect(scriptText('sup', '1', true)).toBe('[1]')
-    expect(scriptText('sup', '[12]', true)).toBe('[12]')
-    expect(scriptText('sup', ' a ', true)).toBe('[a]')
-    expect(scriptText('sup', '*', true)).toBe('[*]')
+  it('brackets a linked note reference, so its number never glues to the word before', () => {
+    expect(scriptText('sup', '1', linked)).toBe('[1]')
+    expect(scriptText('sup', '[12]', linked)).toBe('[12]')
+    expect(scriptText('sup', ' a ', linked)).toBe('[a]')
+    expect(scriptText('sup', '*', linked)).toBe('[*]')
   })
 
-  it('gives short figures their raised or lowered Unicode forms', () => {
-    expect(scriptText('sup', '2', false)).toBe('²')
-    expect(scriptText('sup', '-10', false)).toBe('⁻¹⁰')
-    expect(scriptText('sub', '2', false)).toBe('₂')
-    expect(scriptText('sub', '(12)', true)).toBe('₍₁₂₎')
+  it('reads a raised number after a word or the end of a phrase as a note reference', () => {
+    expect(scriptText('sup', '3', after('The river rose'))).toBe('[3]')
+    expect(scriptText('sup', '12', after('as the minister said.'))).toBe('[12]')
+    expect(scriptText('sup', '†', after('Nguyen'))).toBe('[†]')
+  })
+
+  it('gives exponents and other short figures their raised or lowered Unicode forms', () => {
+    expect(scriptText('sup', '2', after('40 km'))).toBe('²')
+    expect(scriptText('sup', '2', after('E = mc'))).toBe('²')
+    expect(scriptText('sup', '-10', after('10'))).toBe('⁻¹⁰')
+    expect(scriptText('sub', '2', after('CO'))).toBe('₂')
+    expect(scriptText('sub', '2', after('The river rose'))).toBe('₂')
+    expect(scriptText('sub', '(12)', linked)).toBe('₍₁₂₎')
   })
 
   it('leaves words, long runs and a linked sentence as they read', () => {
-    expect(scriptText('sup', 'rd', false)).toBe('rd')
-    expect(scriptText('sup', 'TM', false)).toBe('TM')
-    expect(scriptText('sup', '1234567', false)).toBe('1234567')
-    expect(scriptText('sup', 'see note', true)).toBe('see note')
-    expect(scriptText('sup', '  ', true)).toBe('  ')
+    expect(scriptText('sup', 'rd', after('the 3'))).toBe('rd')
+    expect(scriptText('sup', 'TM', after('Gloss'))).toBe('TM')
+    expect(scriptText('sup', '1234567', after('x'))).toBe('1234567')
+    expect(scriptText('sup', 'see note', linked)).toBe('see note')
+    expect(scriptText('sup', '  ', linked)).toBe('  ')
   })
 })
 

@@ -1,8 +1,9 @@
 // Superscripts and subscripts lose their raised or lowered place when a page becomes text, and
 // their characters glue to the word before: "rose<sup>1</sup>" reads "rose1", which the glued-word
-// repair would even split into "rose 1", a number in the sentence. So a footnote reference keeps
-// its bracketed number ("rose[1]", as Wikipedia prints it), and other short figures take their
-// Unicode forms ("km²", "H₂O"); anything else ("3rd", "TM") reads as it did.
+// repair would even split into "rose 1", a number in the sentence. So a note reference keeps its
+// bracketed number ("rose[1]", as Wikipedia prints it), and other short figures take their
+// Unicode forms ("km²", "H₂O"); anything else ("3rd", "TM") reads as it did. HTML and PDF
+// readers share the rule; only HTML can tell a reference by its link.
 
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰',
@@ -44,11 +45,22 @@ const SUBSCRIPT: Record<string, string> = {
 const FOOTNOTE_MARK = /^\[?(\d{1,3}|[a-z]{1,2}|\*{1,3}|†|‡)\]?$/i
 const MAX_FIGURE_LENGTH = 6
 
-/** The text a <sup> or <sub> reads as; `linksToAnchor` when it holds a link to an anchor (a note). */
-export function scriptText(tag: 'sup' | 'sub', text: string, linksToAnchor: boolean): string {
+// What a note reference follows: a word (not a unit such as "km" or a symbol such as "x") or the
+// punctuation ending a phrase. After a figure or a short unit, a raised number is an exponent.
+const BEFORE_NOTE = /(?:\p{L}{3,}|[.,;:!?"”’)\]])$/u
+
+/** Where a raised or lowered run stands: after `before`, and (in HTML) whether it links to an anchor. */
+export interface ScriptContext {
+  before: string
+  linksToAnchor: boolean
+}
+
+/** The text a superscript ('sup') or subscript ('sub') run reads as. */
+export function scriptText(tag: 'sup' | 'sub', text: string, context: ScriptContext): string {
   const trimmed = text.trim()
   if (trimmed === '') return text
-  if (tag === 'sup' && linksToAnchor && FOOTNOTE_MARK.test(trimmed)) return `[${trimmed.replace(/^\[|\]$/g, '')}]`
+  const isNoteMark = FOOTNOTE_MARK.test(trimmed) && (context.linksToAnchor || (/\d|\*|†|‡/.test(trimmed) && BEFORE_NOTE.test(context.before)))
+  if (tag === 'sup' && isNoteMark) return `[${trimmed.replace(/^\[|\]$/g, '')}]`
   const forms = tag === 'sup' ? SUPERSCRIPT : SUBSCRIPT
   if (trimmed.length > MAX_FIGURE_LENGTH || ![...trimmed].every((character) => character in forms)) return text
   return [...trimmed].map((character) => forms[character]).join('')

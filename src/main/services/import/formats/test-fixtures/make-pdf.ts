@@ -8,6 +8,8 @@ export interface TestPdfLine {
   x?: number
   y: number
   size?: number
+  /** Set instead of `text`: runs drawn one after another, each at its own size and rise off the baseline (superscripts, subscripts). */
+  runs?: { text: string; size?: number; rise?: number }[]
 }
 
 /** Creates a PDF whose pages hold the given lines, with an optional title in its metadata. */
@@ -16,7 +18,14 @@ export async function makePdf(pages: TestPdfLine[][], options: { title?: string;
   const font = await document.embedFont(StandardFonts.Helvetica)
   for (const lines of pages) {
     const page = document.addPage([612, 792])
-    for (const line of lines) page.drawText(line.text, { x: line.x ?? 72, y: line.y, size: line.size ?? 11, font })
+    for (const line of lines) {
+      let x = line.x ?? 72
+      for (const run of line.runs ?? [{ text: line.text, size: line.size }]) {
+        const size = run.size ?? line.size ?? 11
+        page.drawText(run.text, { x, y: line.y + ('rise' in run ? (run.rise ?? 0) : 0), size, font })
+        x += font.widthOfTextAtSize(run.text, size)
+      }
+    }
   }
   if (options.title) document.setTitle(options.title)
   if (options.author) document.setAuthor(options.author)
