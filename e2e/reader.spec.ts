@@ -190,7 +190,7 @@ test.describe('the reader', () => {
     await app.getByText(MEKONG).click()
     await app.getByRole('button', { name: /Cleaning report/ }).click()
     const report = app.getByRole('dialog', { name: 'Cleaning report' })
-    await expect(report).toContainText(/of the page around the article (was|were) left out/)
+    await expect(report).toContainText(/passages? around the article \(menus, footers, running headers, page numbers\) (was|were) left out/)
     const around = report.locator('details.report-group').filter({ hasText: 'Outside the article' })
     await expect(around).not.toHaveAttribute('open')
     await expect(around.getByText('Copyright River Weekly. Privacy')).toBeHidden()

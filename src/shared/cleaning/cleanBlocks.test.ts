@@ -79,6 +79,15 @@ describe('cleanBlocks', () => {
     expect(result.removed).toEqual([])
   })
 
+  it('records code after the end marker as it was written', () => {
+    const code = 'make install\n  --prefix=/opt'
+    const result = cleanBlocks([
+      { kind: 'paragraph', text: 'The ministry said the work would go on./.' },
+      { kind: 'code', text: code }
+    ])
+    expect(result.removed).toContainEqual({ kind: 'teaser', text: code })
+  })
+
   it('keeps a code listing that ends a web page, however few its words', () => {
     const blocks: Block[] = [
       { kind: 'paragraph', text: 'The fix is one line in the configuration file, shown here.' },

@@ -59,7 +59,10 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     return collapseWhitespace(junk.text)
   })
   const cut = cutAtEndMarker(repairedText)
-  changes.removed.push(...cut.removed, ...describeAfterMarker(cut.afterMarker))
+  // What follows the marker is recorded as it was, code included (not its stand-in).
+  const firstAfter = repairedText.length - cut.afterMarker.length
+  const afterMarker = cut.afterMarker.map((text, offset) => code.get(firstAfter + offset) ?? text)
+  changes.removed.push(...cut.removed, ...describeAfterMarker(afterMarker))
   const language = detectLanguage(cut.lines.join('\n'))
   const documentText = cut.lines.join('\n')
   const kept: Block[] = []

@@ -3,7 +3,9 @@
 import { InvertedIndex, type IndexedDocument } from './inverted-index'
 import type { SearchKind } from './search-document'
 
-const FORMAT_VERSION = 1
+// Raised when the terms change meaning (2: raised and lowered digits fold to plain ones), so a
+// saved index is rebuilt rather than read with terms the queries no longer produce.
+const FORMAT_VERSION = 2
 const KIND_CODES: readonly SearchKind[] = ['article', 'highlight', 'note']
 
 class ByteWriter {

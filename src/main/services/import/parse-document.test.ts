@@ -15,6 +15,13 @@ describe('parseDocument', () => {
     expect(await parseDocument('/pages/flood.html', bytes(page))).toMatchObject({ status: 'ok', publishedAt: '2024-03-05', publishedPartial: null })
   })
 
+  it("prefers the page's full date to the metadata's month of the same date", async () => {
+    const page = `<html><head><meta name="date" content="March 2024"><title>Flood plan</title></head><body><article><h1>Flood plan</h1><p>March 5, 2024</p><p>${STORY}</p><p>${STORY}</p></article></body></html>`
+    expect(await parseDocument('/pages/flood.html', bytes(page))).toMatchObject({ status: 'ok', publishedAt: '2024-03-05' })
+    const other = page.replace('March 5, 2024', 'April 5, 2024')
+    expect(await parseDocument('/pages/flood.html', bytes(other))).toMatchObject({ status: 'ok', publishedAt: '2024-03' })
+  })
+
   it('prefers a full metadata date to a yearless one in the text', async () => {
     const note = await parseDocument('/notes/tides.md', bytes(`---\ndate: 2024-03-05\n---\n\nMarch 5\n\n${STORY}`))
     expect(note).toMatchObject({ status: 'ok', publishedAt: '2024-03-05', publishedPartial: null })

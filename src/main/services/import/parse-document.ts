@@ -24,8 +24,12 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
       article = {
         title: read.title || cleaned.title || fallbackTitle,
         byline: read.byline ?? cleaned.byline,
-        // A full date in the text beats a yearless one in the metadata.
-        publishedAt: read.publishedAt ?? cleaned.publishedAt,
+        // A full date in the text beats a yearless one in the metadata, and a more precise one
+        // the same month or year ("2024-03" in the metadata, "March 5, 2024" on the page).
+        publishedAt:
+          read.publishedAt !== null && cleaned.publishedAt?.startsWith(`${read.publishedAt}-`)
+            ? cleaned.publishedAt
+            : (read.publishedAt ?? cleaned.publishedAt),
         publishedPartial: (read.publishedAt ?? cleaned.publishedAt) ? null : (read.publishedPartial ?? cleaned.publishedPartial),
         source: read.source,
         language: read.language,

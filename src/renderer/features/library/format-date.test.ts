@@ -6,6 +6,8 @@ describe('formatPublished', () => {
     expect(formatPublished('2023-12-22', null)).toBe('22 Dec 2023')
     expect(formatPublished('2023-12-22T08:19', null)).toBe('22 Dec 2023')
     expect(formatPublished('2023-12-22T23:59:00+10:00', null)).toBe('22 Dec 2023')
+    expect(formatPublished('2023-12-22 10:00', null)).toBe('22 Dec 2023')
+    expect(formatPublished('2023-12-22Z', null)).toBe('22 Dec 2023')
   })
 
   it('shows a date known only to the month or the year at that precision', () => {

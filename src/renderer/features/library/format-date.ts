@@ -10,7 +10,7 @@ const LOCAL_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { year: 'numeric', mo
 /** Formats an ISO date (or a partial date kept as written) for display. */
 export function formatPublished(publishedAt: string | null, publishedPartial: string | null): string {
   // The calendar date as written in the article: a time without an offset must not shift the day.
-  const parts = publishedAt ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/.exec(publishedAt) : null
+  const parts = publishedAt ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)/.exec(publishedAt) : null
   if (parts) {
     const [, year, month, day] = parts
     if (month === undefined) return year ?? ''

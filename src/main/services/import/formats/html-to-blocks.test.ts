@@ -57,6 +57,9 @@ describe('htmlToBlocks', () => {
       { kind: 'paragraph', text: 'The river rose[1] by 40 km² on the 3rd, as H₂O fell.[2]' },
       { kind: 'list-item', text: 'Measured at Can Tho.' }
     ])
+    expect(blocksOf('<p>As observed<sup><a href="#r1">1</a>,<a href="#r2">2</a></sup> and <sub>one<br>two</sub>.</p>')).toEqual([
+      { kind: 'paragraph', text: 'As observed[1,2] and one two.' }
+    ])
   })
 
   it('skips scripts, styles and line breaks become spaces', () => {

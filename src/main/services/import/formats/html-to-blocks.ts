@@ -85,7 +85,9 @@ export function collapseWhitespace(text: string): string {
 // The text under a node, without what the walk skips (scripts, styles).
 function textOf(node: WalkableNode): string {
   if (node.nodeType === TEXT_NODE) return node.nodeValue ?? ''
-  if (SKIPPED_TAGS.has(node.nodeName.toLowerCase())) return ''
+  const tag = node.nodeName.toLowerCase()
+  if (tag === 'br') return ' '
+  if (SKIPPED_TAGS.has(tag)) return ''
   let text = ''
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i]

@@ -56,11 +56,14 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     blocks = body ? htmlToBlocks(body) : []
     if (blocks.length > 0) warnings.push('No main article was found, so the whole page was imported')
   }
-  const removed = textOutsideArticle(pageBlocks, blocks)
   const title = nonEmpty(parsed?.title) ?? metadata.title
   const byline = metadata.byline ?? cleanBylineValue(parsed?.byline)
+  const headline = title && headlineByHeading(stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]), headings)
+  // The headline and byline Readability took out of the text are shown above the article.
+  const shown = [headline, title, byline, parsed?.byline].filter((text): text is string => Boolean(text))
+  const removed = textOutsideArticle(pageBlocks, blocks, shown)
   return {
-    title: title && headlineByHeading(stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]), headings),
+    title: headline,
     byline,
     source: metadata.source,
     ...(metadata.publishedAt === null && metadata.publishedPartial === null

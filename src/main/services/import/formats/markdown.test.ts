@@ -126,6 +126,16 @@ describe('markdownToBlocks', () => {
     expect(markdownToBlocks(fence).blocks).toEqual([{ kind: 'code', text: 'def area(r):\n    return 3.14 * r\n\n\n\tprint(area(2))' }])
   })
 
+  it('reads an indented block of sentences as a paragraph, as converted files indent them', () => {
+    const markdown =
+      'Intro line.\n\n    Residents of the lower district asked for a new flood wall\n    after the second storm this year.\n\n    for x in range(3):\n        print(x)'
+    expect(markdownToBlocks(markdown).blocks).toEqual([
+      { kind: 'paragraph', text: 'Intro line.' },
+      { kind: 'paragraph', text: 'Residents of the lower district asked for a new flood wall after the second storm this year.' },
+      { kind: 'code', text: 'for x in range(3):\n    print(x)' }
+    ])
+  })
+
   it('keeps a code block inside a list item as code, after the bullet', () => {
     expect(markdownToBlocks('- Run this:\n\n  ```\n  npm  test\n  ```\n- Done').blocks).toEqual([
       { kind: 'list-item', text: 'Run this:' },

@@ -105,9 +105,13 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
         else add(kind, inline.text)
         break
       }
-      case 'code_block':
       case 'fence':
         add('code', preformatted(token.content))
+        break
+      // Four spaces make code in Markdown, but files converted from other formats indent their
+      // paragraphs too: a stretch of an indented block that reads as sentences stays a paragraph.
+      case 'code_block':
+        for (const stretch of proseAndCode(token.content)) add(stretch.kind === 'code' ? 'code' : kind, stretch.text)
         break
       case 'html_block': {
         // Headings and list items written in HTML keep their roles; other text takes the container's.
@@ -119,4 +123,37 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
     }
   })
   return { blocks, droppedImageAlts }
+}
+
+// Sentences: words and the punctuation of prose only, enough of them, and no line of code's marks.
+const PROSE_CHARACTER = /[\p{L}\p{M}\s.,;:'’"“”!?()\-–—]/u
+const MIN_PROSE_WORDS = 8
+
+// An indented block's stretches between blank lines: each that reads as prose a paragraph, the
+// others, with the blank lines between them, code.
+function proseAndCode(content: string): Block[] {
+  const blocks: Block[] = []
+  let code: string[] = []
+  const endCode = (): void => {
+    const text = preformatted(code.join('\n\n'))
+    if (text !== '') blocks.push({ kind: 'code', text })
+    code = []
+  }
+  for (const stretch of content.split(/\n[ \t]*\n/)) {
+    if (!readsAsProse(stretch)) {
+      code.push(stretch)
+      continue
+    }
+    endCode()
+    blocks.push({ kind: 'paragraph', text: stretch.replace(/\s+/g, ' ').trim() })
+  }
+  endCode()
+  return blocks
+}
+
+function readsAsProse(text: string): boolean {
+  const characters = [...text.trim()]
+  if (characters.length === 0 || text.trim().split(/\s+/).length < MIN_PROSE_WORDS) return false
+  const prose = characters.filter((character) => PROSE_CHARACTER.test(character)).length
+  return prose / characters.length >= 0.97 && /[.!?"”’]$/.test(text.trim())
 }

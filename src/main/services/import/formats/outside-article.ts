@@ -6,16 +6,38 @@ import type { Block, Removal } from '../../../../shared/model/document'
 /** The kind of removal a page's text outside the article is recorded as. */
 export const OUTSIDE_ARTICLE = 'outside-the-article'
 
-/** The page's blocks whose text the article does not contain, as removals. */
-export function textOutsideArticle(pageBlocks: readonly Block[], articleBlocks: readonly Block[]): Removal[] {
-  const exact = new Set(articleBlocks.map((block) => block.text))
+// Searching the whole article for each of a huge page's blocks would take seconds; past this many
+// characters compared, blocks are matched whole only. That errs towards recording too much.
+const SEARCH_BUDGET = 50_000_000
+// A few words ("World", "Read more") may stand anywhere in a story; only longer text is looked
+// for inside the article's, and shorter text must match one of its blocks whole.
+const MIN_SEARCHED_LENGTH = 24
+
+/**
+ * The page's blocks whose text the article does not hold, as removals. `shown` is text the
+ * article shows outside its blocks (its title and byline).
+ */
+export function textOutsideArticle(pageBlocks: readonly Block[], articleBlocks: readonly Block[], shown: readonly string[] = []): Removal[] {
+  // Readability merges and splits the page's blocks ("A<br><br>B" becomes two paragraphs), so
+  // text is compared without its white space.
+  const exact = new Set([...articleBlocks.map((block) => block.text), ...shown].map(withoutSpaces))
   let articleText: string | null = null
+  let budget = SEARCH_BUDGET
   const removed: Removal[] = []
   for (const block of pageBlocks) {
-    if (exact.has(block.text)) continue
-    // Readability may merge or split the page's blocks; text inside one of the article's is kept.
-    articleText ??= articleBlocks.map((kept) => kept.text).join('\n')
-    if (!articleText.includes(block.text)) removed.push({ kind: OUTSIDE_ARTICLE, text: block.text })
+    const text = withoutSpaces(block.text)
+    if (exact.has(text)) continue
+    if (text.length < MIN_SEARCHED_LENGTH) {
+      removed.push({ kind: OUTSIDE_ARTICLE, text: block.text })
+      continue
+    }
+    articleText ??= articleBlocks.map((kept) => withoutSpaces(kept.text)).join('')
+    budget -= articleText.length
+    if (budget < 0 || !articleText.includes(text)) removed.push({ kind: OUTSIDE_ARTICLE, text: block.text })
   }
   return removed
+}
+
+function withoutSpaces(text: string): string {
+  return text.replace(/\s+/g, '')
 }

@@ -8,7 +8,7 @@ describe('scriptText', () => {
   it('brackets a linked note reference, so its number never glues to the word before', () => {
     expect(scriptText('sup', '1', linked)).toBe('[1]')
     expect(scriptText('sup', '[12]', linked)).toBe('[12]')
-    expect(scriptText('sup', ' a ', linked)).toBe('[a]')
+    expect(scriptText('sup', 'a', linked)).toBe('[a]')
     expect(scriptText('sup', '*', linked)).toBe('[*]')
   })
 
@@ -16,11 +16,17 @@ describe('scriptText', () => {
     expect(scriptText('sup', '3', after('The river rose'))).toBe('[3]')
     expect(scriptText('sup', '12', after('as the minister said.'))).toBe('[12]')
     expect(scriptText('sup', '†', after('Nguyen'))).toBe('[†]')
+    expect(scriptText('sup', '1,2', after('observed'))).toBe('[1,2]')
+    expect(scriptText('sup', '3–5', linked)).toBe('[3–5]')
+    expect(scriptText('sup', ' 1 ', linked)).toBe(' [1] ')
   })
 
   it('gives exponents and other short figures their raised or lowered Unicode forms', () => {
     expect(scriptText('sup', '2', after('40 km'))).toBe('²')
     expect(scriptText('sup', '2', after('E = mc'))).toBe('²')
+    expect(scriptText('sup', '2', after('300 metres'))).toBe('²')
+    expect(scriptText('sup', '2', after('sin'))).toBe('²')
+    expect(scriptText('sup', '2', after('(a+b)'))).toBe('²')
     expect(scriptText('sup', '-10', after('10'))).toBe('⁻¹⁰')
     expect(scriptText('sub', '2', after('CO'))).toBe('₂')
     expect(scriptText('sub', '2', after('The river rose'))).toBe('₂')

@@ -41,13 +41,17 @@ const SUBSCRIPT: Record<string, string> = {
   '(': '₍',
   ')': '₎'
 }
-// A footnote's mark: a number or a letter or two, maybe already in brackets ("1", "[12]", "a", "*").
-const FOOTNOTE_MARK = /^\[?(\d{1,3}|[a-z]{1,2}|\*{1,3}|†|‡)\]?$/i
+// A footnote's mark: a number or a letter or two, maybe already in brackets ("1", "[12]", "a", "*"),
+// or several cited at once ("1,2", "3–5").
+const FOOTNOTE_MARK = /^\[?(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[a-z]{1,2}|\*{1,3}|†|‡)\]?$/i
 const MAX_FIGURE_LENGTH = 6
 
 // What a note reference follows: a word (not a unit such as "km" or a symbol such as "x") or the
-// punctuation ending a phrase. After a figure or a short unit, a raised number is an exponent.
-const BEFORE_NOTE = /(?:\p{L}{3,}|[.,;:!?"”’)\]])$/u
+// punctuation ending a phrase. After a figure, a unit, a function or a bracket, a raised number is
+// an exponent ("metres²", "sin²x", "(a+b)²").
+const BEFORE_NOTE = /(?:\p{L}{3,}|[.,;:!?"”’\]])$/u
+const BEFORE_EXPONENT =
+  /(?:^|[^\p{L}])(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|log|exp|(?:square |cubic )?(?:(?:kilo|centi|milli)?met(?:re|er)s?|feet|foot|inch(?:es)?|miles?|yards?|seconds?))$/iu
 
 /** Where a raised or lowered run stands: after `before`, and (in HTML) whether it links to an anchor. */
 export interface ScriptContext {
@@ -59,11 +63,17 @@ export interface ScriptContext {
 export function scriptText(tag: 'sup' | 'sub', text: string, context: ScriptContext): string {
   const trimmed = text.trim()
   if (trimmed === '') return text
-  const isNoteMark = FOOTNOTE_MARK.test(trimmed) && (context.linksToAnchor || (/\d|\*|†|‡/.test(trimmed) && BEFORE_NOTE.test(context.before)))
-  if (tag === 'sup' && isNoteMark) return `[${trimmed.replace(/^\[|\]$/g, '')}]`
+  const isNoteMark = FOOTNOTE_MARK.test(trimmed) && (context.linksToAnchor || (/\d|\*|†|‡/.test(trimmed) && followsWord(context.before)))
+  // Spaces around the raised text stay, so "Chapter<sup> 1 </sup>next" keeps its words apart.
+  const [lead = '', trail = ''] = [/^\s*/.exec(text)?.[0], /\s*$/.exec(text)?.[0]]
+  if (tag === 'sup' && isNoteMark) return `${lead}[${trimmed.replace(/^\[|\]$/g, '')}]${trail}`
   const forms = tag === 'sup' ? SUPERSCRIPT : SUBSCRIPT
   if (trimmed.length > MAX_FIGURE_LENGTH || ![...trimmed].every((character) => character in forms)) return text
-  return [...trimmed].map((character) => forms[character]).join('')
+  return lead + [...trimmed].map((character) => forms[character]).join('') + trail
+}
+
+function followsWord(before: string): boolean {
+  return BEFORE_NOTE.test(before) && !BEFORE_EXPONENT.test(before)
 }
 
 // A footnote's way back to its reference ("↩", "↑", "^"): a link, not text of the note.

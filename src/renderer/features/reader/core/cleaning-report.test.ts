@@ -47,9 +47,20 @@ describe('summarizeCleaning', () => {
   it('counts the page around the article apart from what cleaning removed from it', () => {
     const around = { kind: 'outside-the-article', text: 'Menu' }
     expect(summarizeCleaning([around, around, { kind: 'teaser', text: 'x' }], [])).toBe(
-      'Import removed 1 passage and made 0 repairs. 2 passages of the page around the article were left out.'
+      'Import removed 1 passage and made 0 repairs. 2 passages around the article (menus, footers, running headers, page numbers) were left out.'
     )
-    expect(summarizeCleaning([around], [])).toBe('Import changed nothing in this article. 1 passage of the page around the article was left out.')
+    expect(summarizeCleaning([around], [])).toBe(
+      'Import changed nothing in this article. 1 passage around the article (menus, footers, running headers, page numbers) was left out.'
+    )
     expect(countCleaningChanges([around, around, { kind: 'teaser', text: 'x' }], [{ kind: 'mojibake', before: 'a', after: 'b' }])).toBe(2)
+    expect(
+      countCleaningChanges(
+        [
+          { kind: 'page-number', text: '12' },
+          { kind: 'running-header', text: 'Journal' }
+        ],
+        []
+      )
+    ).toBe(0)
   })
 })

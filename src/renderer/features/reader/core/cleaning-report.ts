@@ -11,8 +11,9 @@ export interface ReportGroup<T> {
   peripheral: boolean
 }
 
-// A web page's menus, asides and footers, which were never part of the article.
-const PERIPHERAL_KINDS = new Set(['outside-the-article'])
+// A web page's menus, asides and footers, a PDF's running headers and page numbers: never part
+// of the article's text, so they neither swell the count nor crowd out what cleaning changed.
+const PERIPHERAL_KINDS = new Set(['outside-the-article', 'running-header', 'page-number'])
 
 // Initialisms among the kinds, written as people write them.
 const INITIALISMS: Record<string, string> = { cms: 'CMS', pdf: 'PDF', html: 'HTML', utf: 'UTF' }
@@ -48,7 +49,10 @@ export function countCleaningChanges(removed: readonly Removal[], repairs: reado
 export function summarizeCleaning(removed: readonly Removal[], repairs: readonly Repair[]): string {
   const around = removed.filter((removal) => PERIPHERAL_KINDS.has(removal.kind)).length
   const part = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
-  const aroundNote = around === 0 ? '' : ` ${part(around, 'passage', 'passages')} of the page around the article ${around === 1 ? 'was' : 'were'} left out.`
+  const aroundNote =
+    around === 0
+      ? ''
+      : ` ${part(around, 'passage', 'passages')} around the article (menus, footers, running headers, page numbers) ${around === 1 ? 'was' : 'were'} left out.`
   const cleaned = removed.length - around
   if (cleaned === 0 && repairs.length === 0) return `Import changed nothing in this article.${aroundNote}`
   return `Import removed ${part(cleaned, 'passage', 'passages')} and made ${part(repairs.length, 'repair', 'repairs')}.${aroundNote}`
