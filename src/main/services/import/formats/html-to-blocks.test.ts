@@ -46,8 +46,33 @@ describe('htmlToBlocks', () => {
       { kind: 'code', text: 'def f(x):\n    return  x\n\n\n# done' },
       { kind: 'paragraph', text: 'After.' }
     ])
-    expect(blocksOf('<pre>a\r\n  <div>b</div><p>c</p></pre>')).toEqual([{ kind: 'code', text: 'a\n  bc' }])
+    expect(blocksOf('<pre>a\r\n  <div>b</div><p>c</p></pre>')).toEqual([{ kind: 'code', text: 'a\n  b\nc' }])
     expect(blocksOf('<pre>  \n \n</pre><p>Text</p>')).toEqual([{ kind: 'paragraph', text: 'Text' }])
+  })
+
+  it('reads code laid out a line per element, nested, in a table or a list item, without its line numbers', () => {
+    expect(blocksOf('<pre><div>first()</div><div>second()</div></pre>')).toEqual([{ kind: 'code', text: 'first()\nsecond()' }])
+    expect(blocksOf('<pre>outer\n<pre>  inner</pre>after inner</pre>')).toEqual([{ kind: 'code', text: 'outer\n  inner\nafter inner' }])
+    const rouge = '<table><tr><td class="gutter"><pre class="lineno">1\n2\n</pre></td><td><pre>a = 1\nb = 2\n</pre></td></tr></table>'
+    expect(blocksOf(rouge)).toEqual([{ kind: 'code', text: 'a = 1\nb = 2' }])
+    const pygments = '<table><tr><td><div><pre>1\n2</pre></div></td><td><pre>a = 1\nb = 2</pre></td></tr></table>'
+    expect(blocksOf(pygments)).toEqual([{ kind: 'code', text: 'a = 1\nb = 2' }])
+    const hugo = '<pre><code><span><span class="ln">1</span>x = 1\n</span><span><span class="ln">2</span>y = 2\n</span></code></pre>'
+    expect(blocksOf(hugo)).toEqual([{ kind: 'code', text: 'x = 1\ny = 2' }])
+    expect(blocksOf('<table><tr><td>Command</td><td><pre>ls -la</pre></td><td>notes here</td></tr></table>')).toEqual([
+      { kind: 'paragraph', text: 'Command' },
+      { kind: 'code', text: 'ls -la' },
+      { kind: 'paragraph', text: 'notes here' }
+    ])
+    expect(blocksOf('<ul><li><pre>npm test</pre>Runs the tests.</li><li>Second</li></ul>')).toEqual([
+      { kind: 'code', text: 'npm test' },
+      { kind: 'paragraph', text: 'Runs the tests.' },
+      { kind: 'list-item', text: 'Second' }
+    ])
+    expect(blocksOf('<p>Counting:</p><pre>1\n2\n3</pre>')).toEqual([
+      { kind: 'paragraph', text: 'Counting:' },
+      { kind: 'code', text: '1\n2\n3' }
+    ])
   })
 
   it('keeps footnote references apart from the word before, and raised or lowered figures in their Unicode forms', () => {

@@ -82,6 +82,20 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
 }
 
+const CELL_SEPARATOR = ' · '
+const LINE_NUMBER_CLASS = /(?:^|\s)(?:lineno|linenos|linenodiv|ln|lnt|line-numbers?|gutter)(?:\s|$)/
+
+// Line numbers set beside or inside code, as highlighters class them.
+function isLineNumbers(node: WalkableNode): boolean {
+  return LINE_NUMBER_CLASS.test(node.getAttribute?.('class') ?? '')
+}
+
+// Text of nothing but 1, 2, 3….
+function countsLines(node: WalkableNode): boolean {
+  const numbers = textOf(node).trim().split(/\s+/)
+  return numbers.length >= 2 && numbers.every((number, index) => number === String(index + 1))
+}
+
 // The text under a node, without what the walk skips (scripts, styles).
 function textOf(node: WalkableNode): string {
   if (node.nodeType === TEXT_NODE) return node.nodeValue ?? ''
@@ -116,6 +130,7 @@ class BlockWalker {
   // (an empty cell keeps its place), so a row's label and values stay together.
   private rowCells = 0
   private inPre = false
+  private cellDepth = 0
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
     if (node.nodeType === TEXT_NODE) {
@@ -129,9 +144,14 @@ class BlockWalker {
       this.pendingText.push(this.inPre ? '\n' : ' ')
       return
     }
-    // Inside <pre> every element is part of the preformatted text, whatever its tag.
+    // Inside <pre> every element is part of the preformatted text; one that is a block of its own
+    // (a <div> per line, a nested <pre>) is a line of its own. Line numbers are no part of the code.
     if (this.inPre) {
+      if (isLineNumbers(node)) return
+      const ownLine = tag === 'pre' || BLOCK_TAGS.has(tag) || KIND_OF_TAG[tag] !== undefined
+      if (ownLine) this.endPreLine()
       this.visitChildren(node, inheritedKind)
+      if (ownLine) this.endPreLine()
       return
     }
     if ((tag === 'sup' || tag === 'sub') && !this.inPre) {
@@ -145,8 +165,10 @@ class BlockWalker {
       return
     }
     if (tag === 'td' || tag === 'th') {
-      if (this.rowCells++ > 0) this.pendingText.push(' · ')
+      if (this.rowCells++ > 0) this.pendingText.push(CELL_SEPARATOR)
+      this.cellDepth++
       this.visitChildren(node, inheritedKind)
+      this.cellDepth--
       return
     }
     if (tag === 'tr') this.rowCells = 0
@@ -172,6 +194,8 @@ class BlockWalker {
     this.pendingText = []
     if (text === '') return
     const item = this.openItems.length - 1
+    // Code that opens a list item takes its first place: the text after it is no second bullet.
+    if (kind === 'code' && item >= 0) this.openItems[item]!++
     if (kind === 'list-item' && item >= 0) {
       if (this.openItems[item]! > 0) kind = 'paragraph'
       this.openItems[item]!++
@@ -179,13 +203,25 @@ class BlockWalker {
     this.blocks.push({ kind, text })
   }
 
-  // A <pre> is one code block whose line breaks and spacing stay as written.
+  // A <pre> is one code block whose line breaks and spacing stay as written. In a table row it
+  // ends the row's text so far; the cells after it start afresh.
   private visitPre(node: WalkableNode, inheritedKind: BlockKind): void {
+    // A highlighter's gutter (Rouge, Pygments, Hugo) is a <pre> of line numbers in the cell beside the code's.
+    if (isLineNumbers(node) || (this.cellDepth > 0 && countsLines(node))) return
+    if (this.rowCells > 0) {
+      while (this.pendingText.at(-1) === CELL_SEPARATOR) this.pendingText.pop()
+      this.rowCells = 0
+    }
     this.flush(inheritedKind)
     this.inPre = true
     this.visitChildren(node, 'code')
     this.inPre = false
     this.flush('code')
+  }
+
+  private endPreLine(): void {
+    const last = this.pendingText.at(-1)
+    if (last !== undefined && !/\n[ \t]*$/.test(last)) this.pendingText.push('\n')
   }
 
   private visitChildren(node: WalkableNode, kind: BlockKind): void {
