@@ -15,6 +15,10 @@ test('a PDF, an EPUB and a DOCX import and open with their text', async ({ app, 
   await expect(article.getByRole('heading', { level: 1, name: 'The Lighthouse Keepers' })).toBeVisible()
   await expect(article.getByRole('heading', { name: 'Storm log' })).toBeVisible()
   await expect(article).toContainText('two keepers stayed on to tend the garden')
+  // Cleaning a book again keeps the structure its reader found: only extracted text is kept of it.
+  await app.getByRole('button', { name: 'Clean again' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Cleaned again' })).toBeVisible()
+  await expect(article.getByRole('heading', { name: 'Storm log' })).toBeVisible()
   await app.getByRole('button', { name: '← Library' }).click()
 
   await app.getByText('The Orchard Report').click()

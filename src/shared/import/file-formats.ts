@@ -15,6 +15,15 @@ const FORMAT_OF_EXTENSION: Record<string, SourceFormat> = {
   '.docx': 'docx'
 }
 
+// Text formats are kept whole as the article's original, so their reader can run on it again;
+// of a container (PDF, EPUB, DOCX) only its extracted text is kept.
+const SOURCE_KEPT: ReadonlySet<SourceFormat> = new Set(['txt', 'md', 'html'])
+
+/** Whether an article of this format keeps its file's source as its original text. */
+export function keepsSource(format: SourceFormat): boolean {
+  return SOURCE_KEPT.has(format)
+}
+
 /** File extensions (with their dot, lower case) that Gloss can import. */
 export const SUPPORTED_EXTENSIONS: string[] = Object.keys(FORMAT_OF_EXTENSION)
 

@@ -44,14 +44,22 @@ export const ImportCancelRequestSchema = z.object({ jobId: JobIdSchema })
 export const RecleanRequestSchema = z.object({
   fileName: z.string().min(1).max(4096),
   format: SourceFormatSchema,
-  originalText: z.string().max(60 * 1024 * 1024)
+  originalText: z.string().max(60 * 1024 * 1024),
+  /** The article as it reads now (title and blocks): what is cleaned again when the format's source is not kept (PDF, EPUB, DOCX). */
+  current: z.object({ title: z.string().max(10_000), blocks: z.array(BlockSchema).max(1_000_000) }).optional()
 })
+export type RecleanRequest = z.infer<typeof RecleanRequestSchema>
 
 /** The freshly cleaned body. */
 export const RecleanResponseSchema = z.object({
   blocks: z.array(BlockSchema),
   removed: z.array(RemovalSchema),
   repairs: z.array(RepairSchema),
-  warnings: z.array(z.string())
+  warnings: z.array(z.string()),
+  /**
+   * 'source': the file's source was read again, and these lists are the whole record.
+   * 'current-text': the article's current text was cleaned, and these lists add to its record.
+   */
+  cleanedFrom: z.enum(['source', 'current-text'])
 })
 export type RecleanResponse = z.infer<typeof RecleanResponseSchema>

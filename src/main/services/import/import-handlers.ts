@@ -82,6 +82,6 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
       jobs.get(jobId)?.cancel()
       return {}
     },
-    'import:reclean': ({ fileName, format, originalText }) => recleanText(fileName, format, originalText)
+    'import:reclean': (request) => recleanText(request)
   }
 }

@@ -1,26 +1,29 @@
 // "Clean again" from the reader: runs today's pipeline over an article's stored original, so an
 // article imported before a cleaning fix (or restored to its original) can be cleaned anew.
 import { basename } from 'node:path'
-import type { Block, SourceFormat } from '../../../shared/model/document'
-import type { RecleanResponse } from '../../../shared/ipc/import-schemas'
+import type { Block } from '../../../shared/model/document'
+import type { RecleanRequest, RecleanResponse } from '../../../shared/ipc/import-schemas'
 import { cleanBlocks } from '../../../shared/cleaning'
 import { parseDocument } from './parse-document'
 import { formatOfPath } from './formats'
+import { keepsSource } from '../../../shared/import/file-formats'
 
-// These formats keep their source as originalText, so the whole reader runs again; the others
-// (PDF, EPUB, DOCX) keep extracted text, which is cleaned as paragraphs.
-const SOURCE_KEPT: ReadonlySet<SourceFormat> = new Set(['txt', 'md', 'html'])
+// Text formats keep their source as originalText, so the whole reader runs again. The others
+// (PDF, EPUB, DOCX) keep only extracted text, without the headings, lists, quotes and code the
+// reader found; so the article's current blocks are cleaned again, keeping their kinds, and only
+// without them is the extracted text cleaned as paragraphs.
 
-/** Cleans `originalText` again as the format it came from; throws a sentence when nothing readable is left. */
-export async function recleanText(fileName: string, format: SourceFormat, originalText: string): Promise<RecleanResponse> {
-  if (!SOURCE_KEPT.has(format)) {
-    const cleaned = cleanBlocks(paragraphBlocks(originalText))
-    return { blocks: cleaned.blocks, removed: cleaned.removed, repairs: cleaned.repairs, warnings: cleaned.warnings }
+/** Cleans an article again as the format it came from; throws a sentence when nothing readable is left. */
+export async function recleanText({ fileName, format, originalText, current }: RecleanRequest): Promise<RecleanResponse> {
+  if (!keepsSource(format)) {
+    const cleaned = cleanBlocks(current?.blocks ?? paragraphBlocks(originalText), { knownTitle: current?.title ?? null })
+    if (cleaned.blocks.length === 0) throw new Error(`"${basename(fileName)}" has no readable text`)
+    return { blocks: cleaned.blocks, removed: cleaned.removed, repairs: cleaned.repairs, warnings: cleaned.warnings, cleanedFrom: 'current-text' }
   }
   const name = formatOfPath(fileName) === format ? basename(fileName) : `${basename(fileName)}.${format}`
   const document = await parseDocument(name, new TextEncoder().encode(originalText))
   if (document.status === 'error') throw new Error(document.error)
-  return { blocks: document.blocks, removed: document.removed, repairs: document.repairs, warnings: document.warnings }
+  return { blocks: document.blocks, removed: document.removed, repairs: document.repairs, warnings: document.warnings, cleanedFrom: 'source' }
 }
 
 /** Splits text into paragraph blocks at blank lines. */

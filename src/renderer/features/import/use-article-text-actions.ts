@@ -8,6 +8,7 @@ import { getArticleBody, getArticleMeta } from '../../db/articles-repository'
 import { currentText, replaceArticleText, type ReplacementText } from '../../db/import-repository'
 import type { ReanchorOutcome } from '../../db/reanchor-repository'
 import { originalTextBlocks } from './core/original-blocks'
+import { keepsSource } from '../../../shared/import/file-formats'
 
 /** The last action's result, with what Undo puts back. */
 interface Done {
@@ -72,7 +73,13 @@ export function useArticleTextActions(articleId: string): {
       perform('Cleaned again', async () => {
         const [body, meta] = await Promise.all([requireBody(articleId), getArticleMeta(articleId)])
         if (!meta) throw new Error('This article is no longer in the library')
-        const cleaned = await platform.call('import:reclean', { fileName: meta.fileName, format: meta.format, originalText: body.originalText })
+        // Of a PDF, EPUB or DOCX only extracted text is kept, so its current blocks are what is cleaned.
+        const current = keepsSource(meta.format) ? undefined : { title: meta.title, blocks: body.blocks }
+        const cleaned = await platform.call('import:reclean', { fileName: meta.fileName, format: meta.format, originalText: body.originalText, current })
+        // Cleaning the current text adds to the record of what import did; it does not replace it.
+        if (cleaned.cleanedFrom === 'current-text') {
+          return { blocks: cleaned.blocks, removed: [...body.removed, ...cleaned.removed], repairs: [...body.repairs, ...cleaned.repairs] }
+        }
         return { blocks: cleaned.blocks, removed: cleaned.removed, repairs: cleaned.repairs }
       }),
     [perform, articleId]
