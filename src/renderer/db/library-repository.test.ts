@@ -56,6 +56,11 @@ describe('queryLibraryIds', () => {
     expect(await queryLibraryIds('added', true, { ...NO_FILTERS, tags: ['Economy'] })).toEqual([a])
     expect(await queryLibraryIds('added', true, { ...NO_FILTERS, sources: ['VNA', 'Reuters'] })).toEqual([b, a])
     expect(await queryLibraryIds('added', true, { ...NO_FILTERS, sources: ['VNA', 'Reuters'], publishedFrom: '2024-01-01' })).toEqual([b])
+    // A date known only to the month or year falls in a range that starts inside it.
+    await db.articles.update(a, { publishedAt: '2024-03' })
+    await db.articles.update(c, { publishedAt: '2024' })
+    expect(await queryLibraryIds('added', true, { ...NO_FILTERS, publishedFrom: '2024-03-10', publishedTo: '2024-03-20' })).toEqual([c, a])
+    expect(await queryLibraryIds('added', true, { ...NO_FILTERS, publishedFrom: '2024-04-01' })).toEqual([c])
     expect(await queryLibraryIds('added', true, { ...NO_FILTERS, states: ['finished'] })).toEqual([a])
     expect(await queryLibraryIds('added', true, { ...NO_FILTERS, hasHighlights: true })).toEqual([c])
   })

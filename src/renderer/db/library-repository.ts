@@ -40,7 +40,17 @@ export async function queryLibraryIds(sort: LibrarySort, descending: boolean, fi
     if (filters.publishedFrom || filters.publishedTo) {
       const from = filters.publishedFrom ?? ''
       const to = `${filters.publishedTo ?? '9999'}\uffff`
-      required.push(new Set((await db.articles.where('publishedAt').between(from, to, true, true).primaryKeys()) as string[]))
+      const inRange = (await db.articles.where('publishedAt').between(from, to, true, true).primaryKeys()) as string[]
+      // A date known only to its month or year ("2024-03", "2024") sorts before the range's first
+      // day ("2024-03-10") yet may fall inside it, so the month and year of that day match too.
+      const enclosing =
+        from.length > 7
+          ? ((await db.articles
+              .where('publishedAt')
+              .anyOf([from.slice(0, 4), from.slice(0, 7)])
+              .primaryKeys()) as string[])
+          : []
+      required.push(new Set([...inRange, ...enclosing]))
     }
     if (filters.hasHighlights) required.push(new Set((await db.highlights.orderBy('articleId').uniqueKeys()) as string[]))
     return intersectOrdered(ordered, required, new Set(trashed))
