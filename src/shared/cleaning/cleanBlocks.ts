@@ -35,6 +35,8 @@ export interface CleanBlocksOptions {
   knownTitle?: string | null
   /** Blocks read from a web page, whose menu, byline and date lines around the story are dropped (see pageChrome). */
   webPage?: boolean
+  /** False when the title was settled before (cleaning an article again): a leading heading is then a section's. */
+  liftTitle?: boolean
 }
 
 const CODE_STAND_IN = ' '
@@ -91,7 +93,8 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const first = blocks[0]
   // A leading heading that merely repeats the known title goes; a different one is the first
   // section's. A note that is nothing but its heading keeps it as its text.
-  if (first?.kind === 'heading' && blocks.length > 1 && (!options.knownTitle || sameTitle(first.text, options.knownTitle))) {
+  const liftTitle = options.liftTitle ?? true
+  if (liftTitle && first?.kind === 'heading' && blocks.length > 1 && (!options.knownTitle || sameTitle(first.text, options.knownTitle))) {
     changes.removed.push({ kind: 'title', text: first.text })
     return { title: first.text, blocks: blocks.slice(1), ...dated, ...changes, warnings: [] }
   }

@@ -40,13 +40,16 @@ export type ImportPollResponse = z.infer<typeof ImportPollResponseSchema>
 
 export const ImportCancelRequestSchema = z.object({ jobId: JobIdSchema })
 
+/** The longest title a reclean request carries (titles can be edited to any length; only their start meets a heading). */
+export const MAX_RECLEAN_TITLE = 10_000
+
 /** An article's original text to clean again, with what its cleaning depends on. */
 export const RecleanRequestSchema = z.object({
   fileName: z.string().min(1).max(4096),
   format: SourceFormatSchema,
   originalText: z.string().max(60 * 1024 * 1024),
   /** The article as it reads now (title and blocks): what is cleaned again when the format's source is not kept (PDF, EPUB, DOCX). */
-  current: z.object({ title: z.string().max(10_000), blocks: z.array(BlockSchema).max(1_000_000) }).optional()
+  current: z.object({ title: z.string().max(MAX_RECLEAN_TITLE), blocks: z.array(BlockSchema).max(1_000_000) }).optional()
 })
 export type RecleanRequest = z.infer<typeof RecleanRequestSchema>
 

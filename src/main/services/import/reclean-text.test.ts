@@ -37,6 +37,16 @@ describe('recleanText', () => {
     expect(cleaned.repairs).toEqual([{ kind: 'split-glued-word', before: 'ofNational', after: 'of National' }])
   })
 
+  it('keeps a section heading that leads the text once the title was taken off, however like the title it reads', async () => {
+    const blocks = [
+      { kind: 'heading' as const, text: 'Overview' },
+      { kind: 'paragraph' as const, text: 'Tides were measured at four stations along the coast.' }
+    ]
+    const cleaned = await recleanText({ fileName: 'tides.pdf', format: 'pdf', originalText: '', current: { title: 'Tidal Analysis: Overview', blocks } })
+    expect(cleaned.blocks).toEqual(blocks)
+    expect(cleaned.removed).toEqual([])
+  })
+
   it('cleans the extracted text as paragraphs when no current blocks come with it, and refuses an empty result', async () => {
     const cleaned = await recleanText({ fileName: 'scan.pdf', format: 'pdf', originalText: 'One paragraph here.\n\nAnother one there.' })
     expect(cleaned.blocks).toEqual([

@@ -16,7 +16,8 @@ import { keepsSource } from '../../../shared/import/file-formats'
 /** Cleans an article again as the format it came from; throws a sentence when nothing readable is left. */
 export async function recleanText({ fileName, format, originalText, current }: RecleanRequest): Promise<RecleanResponse> {
   if (!keepsSource(format)) {
-    const cleaned = cleanBlocks(current?.blocks ?? paragraphBlocks(originalText), { knownTitle: current?.title ?? null })
+    // The title was settled at import: a heading now leading the text is the first section's.
+    const cleaned = current ? cleanBlocks(current.blocks, { knownTitle: current.title, liftTitle: false }) : cleanBlocks(paragraphBlocks(originalText))
     if (cleaned.blocks.length === 0) throw new Error(`"${basename(fileName)}" has no readable text`)
     return { blocks: cleaned.blocks, removed: cleaned.removed, repairs: cleaned.repairs, warnings: cleaned.warnings, cleanedFrom: 'current-text' }
   }

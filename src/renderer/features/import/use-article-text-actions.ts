@@ -9,6 +9,7 @@ import { currentText, replaceArticleText, type ReplacementText } from '../../db/
 import type { ReanchorOutcome } from '../../db/reanchor-repository'
 import { originalTextBlocks } from './core/original-blocks'
 import { keepsSource } from '../../../shared/import/file-formats'
+import { MAX_RECLEAN_TITLE } from '../../../shared/ipc/import-schemas'
 
 /** The last action's result, with what Undo puts back. */
 interface Done {
@@ -73,9 +74,11 @@ export function useArticleTextActions(articleId: string): {
       perform('Cleaned again', async () => {
         const [body, meta] = await Promise.all([requireBody(articleId), getArticleMeta(articleId)])
         if (!meta) throw new Error('This article is no longer in the library')
-        // Of a PDF, EPUB or DOCX only extracted text is kept, so its current blocks are what is cleaned.
-        const current = keepsSource(meta.format) ? undefined : { title: meta.title, blocks: body.blocks }
-        const cleaned = await platform.call('import:reclean', { fileName: meta.fileName, format: meta.format, originalText: body.originalText, current })
+        // Of a PDF, EPUB or DOCX only extracted text is kept, so its current blocks are what is
+        // cleaned, and its original need not cross. Only the title's start is compared with a heading.
+        const current = keepsSource(meta.format) ? undefined : { title: meta.title.slice(0, MAX_RECLEAN_TITLE), blocks: body.blocks }
+        const originalText = current ? '' : body.originalText
+        const cleaned = await platform.call('import:reclean', { fileName: meta.fileName, format: meta.format, originalText, current })
         // Cleaning the current text adds to the record of what import did; it does not replace it.
         if (cleaned.cleanedFrom === 'current-text') {
           return { blocks: cleaned.blocks, removed: [...body.removed, ...cleaned.removed], repairs: [...body.repairs, ...cleaned.repairs] }

@@ -69,6 +69,21 @@ describe('htmlToBlocks', () => {
       { kind: 'paragraph', text: 'Runs the tests.' },
       { kind: 'list-item', text: 'Second' }
     ])
+    const fromTen = '<table><tr><td class="linenos"><div class="linenodiv"><pre>10\n11</pre></div></td><td><pre>a = 1\nb = 2</pre></td></tr></table>'
+    expect(blocksOf(fromTen)).toEqual([{ kind: 'code', text: 'a = 1\nb = 2' }])
+    const unclassedFromTen = '<table><tr><td><pre>10\n11\n12</pre></td><td><pre>a\nb\nc</pre></td></tr></table>'
+    expect(blocksOf(unclassedFromTen)).toEqual([{ kind: 'code', text: 'a\nb\nc' }])
+    const prism =
+      '<p>Install:</p><pre class="line-numbers language-bash"><code>npm install gloss<span class="line-numbers-rows"><span></span></span></code></pre>'
+    expect(blocksOf(prism)).toEqual([
+      { kind: 'paragraph', text: 'Install:' },
+      { kind: 'code', text: 'npm install gloss' }
+    ])
+    // Output that counts is the story's: a row of a command and what it printed keeps both.
+    expect(blocksOf('<table><tr><td><pre>seq 3</pre></td><td><pre>1\n2\n3</pre></td></tr></table>')).toEqual([
+      { kind: 'code', text: 'seq 3' },
+      { kind: 'code', text: '1\n2\n3' }
+    ])
     expect(blocksOf('<p>Counting:</p><pre>1\n2\n3</pre>')).toEqual([
       { kind: 'paragraph', text: 'Counting:' },
       { kind: 'code', text: '1\n2\n3' }

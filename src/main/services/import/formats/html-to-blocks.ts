@@ -83,17 +83,41 @@ export function collapseWhitespace(text: string): string {
 }
 
 const CELL_SEPARATOR = ' · '
-const LINE_NUMBER_CLASS = /(?:^|\s)(?:lineno|linenos|linenodiv|ln|lnt|line-numbers?|gutter)(?:\s|$)/
+// Highlighters' classes for line numbers: Pygments' and Rouge's gutter cells, Hugo's and Prism's
+// number spans. (Prism's "line-numbers" on the <pre> itself only switches them on.)
+const LINE_NUMBER_CLASS = /(?:^|\s)(?:lineno|linenos|linenodiv|ln|lnt|line-numbers-rows|gutter)(?:\s|$)/
 
 // Line numbers set beside or inside code, as highlighters class them.
 function isLineNumbers(node: WalkableNode): boolean {
   return LINE_NUMBER_CLASS.test(node.getAttribute?.('class') ?? '')
 }
 
-// Text of nothing but 1, 2, 3….
+// A table row laid out as a code listing with its line numbers in a cell of their own: a first
+// cell whose <pre> holds nothing but consecutive numbers, when a later cell holds the code.
+function lineNumberCell(row: WalkableNode): WalkableNode | null {
+  const cells = elementChildren(row).filter((child) => /^t[dh]$/i.test(child.nodeName))
+  const [first, ...rest] = cells
+  const numbers = first ? preIn(first) : null
+  return numbers !== null && countsLines(numbers) && rest.some((cell) => preIn(cell) !== null) ? first! : null
+}
+
+function elementChildren(node: WalkableNode): WalkableNode[] {
+  return Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT_NODE)
+}
+
+function preIn(node: WalkableNode): WalkableNode | null {
+  if (node.nodeName.toLowerCase() === 'pre') return node
+  for (const child of elementChildren(node)) {
+    const found = preIn(child)
+    if (found) return found
+  }
+  return null
+}
+
+// Text of nothing but consecutive numbers (10, 11, 12…), two or more.
 function countsLines(node: WalkableNode): boolean {
-  const numbers = textOf(node).trim().split(/\s+/)
-  return numbers.length >= 2 && numbers.every((number, index) => number === String(index + 1))
+  const numbers = textOf(node).trim().split(/\s+/).map(Number)
+  return numbers.length >= 2 && numbers.every((number, index) => Number.isInteger(number) && number === numbers[0]! + index)
 }
 
 // The text under a node, without what the walk skips (scripts, styles).
@@ -130,7 +154,7 @@ class BlockWalker {
   // (an empty cell keeps its place), so a row's label and values stay together.
   private rowCells = 0
   private inPre = false
-  private cellDepth = 0
+  private gutterCell: WalkableNode | null = null
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
     if (node.nodeType === TEXT_NODE) {
@@ -164,14 +188,16 @@ class BlockWalker {
       this.visitPre(node, inheritedKind)
       return
     }
+    if ((tag === 'td' || tag === 'th') && (node === this.gutterCell || isLineNumbers(node))) return
     if (tag === 'td' || tag === 'th') {
       if (this.rowCells++ > 0) this.pendingText.push(CELL_SEPARATOR)
-      this.cellDepth++
       this.visitChildren(node, inheritedKind)
-      this.cellDepth--
       return
     }
-    if (tag === 'tr') this.rowCells = 0
+    if (tag === 'tr') {
+      this.rowCells = 0
+      this.gutterCell = lineNumberCell(node)
+    }
     const ownKind = KIND_OF_TAG[tag]
     const isBlock = ownKind !== undefined || BLOCK_TAGS.has(tag)
     if (!isBlock) {
@@ -206,8 +232,8 @@ class BlockWalker {
   // A <pre> is one code block whose line breaks and spacing stay as written. In a table row it
   // ends the row's text so far; the cells after it start afresh.
   private visitPre(node: WalkableNode, inheritedKind: BlockKind): void {
-    // A highlighter's gutter (Rouge, Pygments, Hugo) is a <pre> of line numbers in the cell beside the code's.
-    if (isLineNumbers(node) || (this.cellDepth > 0 && countsLines(node))) return
+    // A highlighter's gutter (Rouge's <pre class="lineno">) is no part of the code.
+    if (isLineNumbers(node)) return
     if (this.rowCells > 0) {
       while (this.pendingText.at(-1) === CELL_SEPARATOR) this.pendingText.pop()
       this.rowCells = 0

@@ -60,7 +60,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const byline = metadata.byline ?? cleanBylineValue(parsed?.byline)
   const headline = title && headlineByHeading(stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]), headings)
   // The headline and byline Readability took out of the text are shown above the article.
-  const shown = [headline, title, byline, parsed?.byline].filter((text): text is string => Boolean(text))
+  const shown = [headline, title, byline, metadata.byline === null ? parsed?.byline : null].filter((text): text is string => Boolean(text))
   const removed = textOutsideArticle(pageBlocks, blocks, shown)
   return {
     title: headline,

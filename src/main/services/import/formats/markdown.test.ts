@@ -134,6 +134,14 @@ describe('markdownToBlocks', () => {
       { kind: 'paragraph', text: 'Residents of the lower district asked for a new flood wall after the second storm this year.' },
       { kind: 'code', text: 'for x in range(3):\n    print(x)' }
     ])
+    const prose = '    In 2023, the council spent 4.5 million on 12 new buses for the routes (and\n    more in 2024).'
+    expect(markdownToBlocks(prose).blocks).toEqual([
+      { kind: 'paragraph', text: 'In 2023, the council spent 4.5 million on 12 new buses for the routes (and more in 2024).' }
+    ])
+    const comment = '    # Install the dependencies first, then run the tests and check the output.\n    npm install'
+    expect(markdownToBlocks(comment).blocks).toEqual([{ kind: 'code', text: comment.replace(/^ {4}/gm, '') }])
+    const verse = '    Whose woods these are I think I know.\n    His house is in the village though;\n    He will not see me stopping here.'
+    expect(markdownToBlocks(verse).blocks).toEqual([{ kind: 'code', text: verse.replace(/^ {4}/gm, '') }])
   })
 
   it('keeps a code block inside a list item as code, after the bullet', () => {

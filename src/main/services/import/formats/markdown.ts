@@ -126,8 +126,12 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
 }
 
 // Sentences: words and the punctuation of prose only, enough of them, and no line of code's marks.
-const PROSE_CHARACTER = /[\p{L}\p{M}\s.,;:'’"“”!?()\-–—]/u
+const PROSE_CHARACTER = /[\p{L}\p{M}\p{N}\s.,;:'’"“”!?()%$€£\-–—]/u
 const MIN_PROSE_WORDS = 8
+// A comment opening code ("# Install first…", "// then…", "-- Select…", a docstring) is code's.
+const COMMENT_OPENING = /^(?:#|\/\/|--|\/\*|\*|"""|''')/
+// Verse keeps its lines: three or more, all short.
+const MAX_VERSE_LINE = 50
 
 // An indented block's stretches between blank lines: each that reads as prose a paragraph, the
 // others, with the blank lines between them, code.
@@ -152,8 +156,11 @@ function proseAndCode(content: string): Block[] {
 }
 
 function readsAsProse(text: string): boolean {
-  const characters = [...text.trim()]
-  if (characters.length === 0 || text.trim().split(/\s+/).length < MIN_PROSE_WORDS) return false
+  const trimmed = text.trim()
+  const characters = [...trimmed]
+  if (characters.length === 0 || trimmed.split(/\s+/).length < MIN_PROSE_WORDS || COMMENT_OPENING.test(trimmed)) return false
+  const lines = trimmed.split('\n')
+  if (lines.length >= 3 && lines.every((line) => line.trim().length <= MAX_VERSE_LINE)) return false
   const prose = characters.filter((character) => PROSE_CHARACTER.test(character)).length
-  return prose / characters.length >= 0.97 && /[.!?"”’]$/.test(text.trim())
+  return prose / characters.length >= 0.97 && /[.!?:)"”’]$/.test(trimmed)
 }

@@ -7,8 +7,9 @@ import type { Block, Removal } from '../../../../shared/model/document'
 export const OUTSIDE_ARTICLE = 'outside-the-article'
 
 // Searching the whole article for each of a huge page's blocks would take seconds; past this many
-// characters compared, blocks are matched whole only. That errs towards recording too much.
-const SEARCH_BUDGET = 50_000_000
+// characters searched (about half a second), blocks are matched whole only. That errs towards
+// recording too much, never too little.
+const SEARCH_BUDGET = 300_000_000
 // A few words ("World", "Read more") may stand anywhere in a story; only longer text is looked
 // for inside the article's, and shorter text must match one of its blocks whole.
 const MIN_SEARCHED_LENGTH = 24

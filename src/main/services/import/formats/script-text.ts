@@ -47,11 +47,13 @@ const FOOTNOTE_MARK = /^\[?(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[a-z]{1,2}|\*{1,3}|
 const MAX_FIGURE_LENGTH = 6
 
 // What a note reference follows: a word (not a unit such as "km" or a symbol such as "x") or the
-// punctuation ending a phrase. After a figure, a unit, a function or a bracket, a raised number is
-// an exponent ("metres²", "sin²x", "(a+b)²").
-const BEFORE_NOTE = /(?:\p{L}{3,}|[.,;:!?"”’\]])$/u
+// punctuation ending a phrase. A square, a cube or a negative power after a unit, a function or a
+// closing bracket is an exponent ("metres²", "sin²x", "(a+b)²", "s⁻¹"); any other number there is
+// a note ("26 miles[14]", "(on Monday)[7]").
+const BEFORE_NOTE = /(?:\p{L}{3,}|[.,;:!?"”’)\]])$/u
 const BEFORE_EXPONENT =
-  /(?:^|[^\p{L}])(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|log|exp|(?:square |cubic )?(?:(?:kilo|centi|milli)?met(?:re|er)s?|feet|foot|inch(?:es)?|miles?|yards?|seconds?))$/iu
+  /(?:(?:^|[^\p{L}])(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|log|exp|(?:kilo|centi|milli)?met(?:re|er)s?|feet|foot|inch(?:es)?|miles?|yards?)|\))$/iu
+const EXPONENT = /^(?:[23]|[-−]\d{1,2})$/
 
 /** Where a raised or lowered run stands: after `before`, and (in HTML) whether it links to an anchor. */
 export interface ScriptContext {
@@ -63,7 +65,7 @@ export interface ScriptContext {
 export function scriptText(tag: 'sup' | 'sub', text: string, context: ScriptContext): string {
   const trimmed = text.trim()
   if (trimmed === '') return text
-  const isNoteMark = FOOTNOTE_MARK.test(trimmed) && (context.linksToAnchor || (/\d|\*|†|‡/.test(trimmed) && followsWord(context.before)))
+  const isNoteMark = FOOTNOTE_MARK.test(trimmed) && (context.linksToAnchor || (/\d|\*|†|‡/.test(trimmed) && followsWord(context.before, trimmed)))
   // Spaces around the raised text stay, so "Chapter<sup> 1 </sup>next" keeps its words apart.
   const [lead = '', trail = ''] = [/^\s*/.exec(text)?.[0], /\s*$/.exec(text)?.[0]]
   if (tag === 'sup' && isNoteMark) return `${lead}[${trimmed.replace(/^\[|\]$/g, '')}]${trail}`
@@ -72,8 +74,8 @@ export function scriptText(tag: 'sup' | 'sub', text: string, context: ScriptCont
   return lead + [...trimmed].map((character) => forms[character]).join('') + trail
 }
 
-function followsWord(before: string): boolean {
-  return BEFORE_NOTE.test(before) && !BEFORE_EXPONENT.test(before)
+function followsWord(before: string, mark: string): boolean {
+  return BEFORE_NOTE.test(before) && !(EXPONENT.test(mark) && BEFORE_EXPONENT.test(before))
 }
 
 // A footnote's way back to its reference ("↩", "↑", "^"): a link, not text of the note.
