@@ -186,6 +186,20 @@ test.describe('the reader', () => {
     await expect(report).toBeHidden()
   })
 
+  test("a web page's original text is every word of the page, and Undo brings the article back", async ({ app }) => {
+    await app.getByText(MEKONG).click()
+    const article = app.getByRole('main', { name: 'Article' })
+    await expect(article).not.toContainText('Copyright River Weekly')
+    await app.getByRole('button', { name: 'Use original text' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Now showing the original text' })).toBeVisible()
+    await expect(article).toContainText('Home | World | Subscribe')
+    await expect(article).toContainText('Copyright River Weekly. Privacy')
+    await expect(article).toContainText('switching from rice to shrimp')
+    await expect(article).not.toContainText('<nav>')
+    await app.getByRole('button', { name: 'Undo' }).click()
+    await expect(article).not.toContainText('Copyright River Weekly')
+  })
+
   test("a web page's report keeps the page around the story on record, last and closed", async ({ app }) => {
     await app.getByText(MEKONG).click()
     await app.getByRole('button', { name: /Cleaning report/ }).click()

@@ -8,6 +8,7 @@ export const CHANNELS = [
   'import:poll',
   'import:cancel',
   'import:reclean',
+  'import:page-text',
   'export:preview',
   'export:begin',
   'export:append',

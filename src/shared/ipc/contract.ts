@@ -9,6 +9,8 @@ import {
   ImportPollResponseSchema,
   ImportStartRequestSchema,
   ImportStartResponseSchema,
+  PageTextRequestSchema,
+  PageTextResponseSchema,
   RecleanRequestSchema,
   RecleanResponseSchema,
   UnreadableFileSchema
@@ -47,6 +49,8 @@ export const contract = {
   'import:cancel': { request: ImportCancelRequestSchema, response: z.object({}) },
   /** Cleans an article's original text again (after cleaning improved, or to undo a restore). */
   'import:reclean': { request: RecleanRequestSchema, response: RecleanResponseSchema },
+  /** Every word of a web page as blocks, uncleaned and with no part of the page left out: a web article's original text. */
+  'import:page-text': { request: PageTextRequestSchema, response: PageTextResponseSchema },
   'export:preview': { request: ExportPreviewRequestSchema, response: z.object({ fileName: z.string(), text: z.string() }) },
   'export:begin': { request: ExportBeginSchema, response: z.object({ jobId: z.string() }) },
   'export:append': { request: ExportAppendSchema, response: z.object({ articleCount: z.number().int() }) },

@@ -40,6 +40,10 @@ export type ImportPollResponse = z.infer<typeof ImportPollResponseSchema>
 
 export const ImportCancelRequestSchema = z.object({ jobId: JobIdSchema })
 
+/** A web page's source, to read every word of it as blocks (its "original text"). */
+export const PageTextRequestSchema = z.object({ html: z.string().max(60 * 1024 * 1024) })
+export const PageTextResponseSchema = z.object({ blocks: z.array(BlockSchema) })
+
 /** The longest title a reclean request carries (titles can be edited to any length; only their start meets a heading). */
 export const MAX_RECLEAN_TITLE = 10_000
 

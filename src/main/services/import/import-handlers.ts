@@ -7,11 +7,12 @@ import { collectInputFiles } from './collect-input-files'
 import { createImportJob, type ImportJob } from './import-job'
 import type { ParsePool } from './parse-pool'
 import { recleanText } from './reclean-text'
+import { pageTextBlocks } from './formats/html'
 
 // Parts arrive as bytes over both transports; the contract also admits the page's Files.
 const bytesOf = async (binary: Binary): Promise<Uint8Array> => (binary instanceof Uint8Array ? binary : new Uint8Array(await binary.arrayBuffer()))
 
-type ImportChannels = 'import:start' | 'import:add-files' | 'import:poll' | 'import:cancel' | 'import:reclean'
+type ImportChannels = 'import:start' | 'import:add-files' | 'import:poll' | 'import:cancel' | 'import:reclean' | 'import:page-text'
 
 // Abandoned jobs (a window closed or reloaded mid-import) must not hold file bytes and results
 // forever: at most this many are open, and one nobody has touched for this long is dropped.
@@ -82,6 +83,7 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
       jobs.get(jobId)?.cancel()
       return {}
     },
-    'import:reclean': (request) => recleanText(request)
+    'import:reclean': (request) => recleanText(request),
+    'import:page-text': async ({ html }) => ({ blocks: pageTextBlocks(html) })
   }
 }

@@ -1,5 +1,6 @@
-// The reader's text actions: "Use original text" (the file's text, only split into paragraphs)
-// and "Clean again" (today's cleaning over the original, in the main process). Highlights are
+// The reader's text actions: "Use original text" (the file's text, only split into paragraphs;
+// a web page's every word) and "Clean again" (today's cleaning over the original, in the main
+// process). Highlights are
 // re-anchored each time (orphaned, never lost, when their words are gone), and each action can
 // be undone.
 import { useCallback, useState } from 'react'
@@ -62,8 +63,13 @@ export function useArticleTextActions(articleId: string): {
       perform('Now showing the original text', async () => {
         const body = await requireBody(articleId)
         const meta = await getArticleMeta(articleId)
-        // An HTML file's original is its markup: shown as text it would be tags, not the article.
-        if (meta?.format === 'html') throw new Error('The original of a web page is its HTML source; use "Clean again" instead')
+        // A web page's original is its markup: its text is every word of the page, read in the
+        // main process (which owns the HTML reader), not the tags shown as text.
+        if (meta?.format === 'html') {
+          const page = await platform.call('import:page-text', { html: body.originalText })
+          if (page.blocks.length === 0) throw new Error('The page has no text of its own')
+          return { blocks: page.blocks, removed: [], repairs: [] }
+        }
         return { blocks: originalTextBlocks(body.originalText), removed: [], repairs: [] }
       }),
     [perform, articleId]

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { extractHtmlArticle, readHtmlFile, sniffDeclaredCharset } from './html'
+import { extractHtmlArticle, pageTextBlocks, readHtmlFile, sniffDeclaredCharset } from './html'
 import type { BlocksReadResult } from './read-result'
 
 function readBlocks(path: string, bytes: Uint8Array): BlocksReadResult {
@@ -43,6 +43,17 @@ describe('readHtmlFile', () => {
       { kind: 'paragraph', text: 'Just one short line.' },
       { kind: 'list-item', text: 'and an item' }
     ])
+  })
+
+  it("reads every word of a page's body as its original text: menus and footers too, no scripts or styles", () => {
+    const page =
+      '<html><head><title>T</title><style>p{}</style></head><body><nav>Home</nav><p>Story <b>text</b>.</p><script>alert(1)</script><footer>Contact</footer></body></html>'
+    expect(pageTextBlocks(page)).toEqual([
+      { kind: 'paragraph', text: 'Home' },
+      { kind: 'paragraph', text: 'Story text.' },
+      { kind: 'paragraph', text: 'Contact' }
+    ])
+    expect(pageTextBlocks('')).toEqual([])
   })
 
   it('falls back to the whole body when Readability finds nothing', () => {

@@ -52,8 +52,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let blocks = parsed?.content ? htmlToBlocks(parsed.content) : []
   if (blocks.length === 0) {
     // Readability rewrote the document while searching, so the body is taken from a fresh parse.
-    const body = parseHTML(asFullDocument(html)).document.body as unknown as WalkableNode | null
-    blocks = body ? htmlToBlocks(body) : []
+    blocks = pageTextBlocks(html)
     if (blocks.length > 0) warnings.push('No main article was found, so the whole page was imported')
   }
   const title = nonEmpty(parsed?.title) ?? metadata.title
@@ -74,6 +73,12 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     removed,
     warnings
   }
+}
+
+/** Every word of a page's body as blocks, with no part of the page left out and nothing cleaned. */
+export function pageTextBlocks(html: string): Block[] {
+  const body = parseHTML(asFullDocument(html)).document.body as unknown as WalkableNode | null
+  return body ? htmlToBlocks(body) : []
 }
 
 // linkedom builds no <html>/<body> for a bare fragment, and Readability needs both. Markup before
