@@ -144,6 +144,25 @@ describe('markdownToBlocks', () => {
     expect(markdownToBlocks(verse).blocks).toEqual([{ kind: 'code', text: verse.replace(/^ {4}/gm, '') }])
   })
 
+  it("reads notes apps' Markdown as the note shows it: wiki-links as their text, highlights, callouts", () => {
+    const note = markdownToBlocks(
+      'See [[River Notes]], [[tides#High water|the high tide]], [[tides#Low water]] and [[tides#^b1]] beside ![[map.png|Delta map]] and ![[Other note]]; ==this matters==. `[[code]]` and \\[[escaped]] stay.'
+    )
+    expect(note.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'See River Notes, the high tide, tides > Low water and tides beside and Other note; this matters. [[code]] and [[escaped]] stay.'
+      }
+    ])
+    expect(note.droppedImageAlts).toEqual(['Delta map'])
+    expect(markdownToBlocks('> [!note] Keep in mind\n> The gauge was moved in May.\n\n> [!warning]-\n> Readings before May are off.').blocks).toEqual([
+      { kind: 'quote', text: 'Keep in mind' },
+      { kind: 'quote', text: 'The gauge was moved in May.' },
+      { kind: 'quote', text: 'Warning' },
+      { kind: 'quote', text: 'Readings before May are off.' }
+    ])
+  })
+
   it('keeps a code block inside a list item as code, after the bullet', () => {
     expect(markdownToBlocks('- Run this:\n\n  ```\n  npm  test\n  ```\n- Done').blocks).toEqual([
       { kind: 'list-item', text: 'Run this:' },

@@ -5,7 +5,7 @@ import type { Block, BlockKind } from '../../../../shared/model/document'
 import { decodeText } from './decode-text'
 import { splitFrontMatter } from './front-matter'
 import { inlineText } from './markdown-inline'
-import { markdownParser } from './markdown-parser'
+import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
 import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult } from './read-result'
@@ -60,6 +60,19 @@ const withoutTrailingEmpty = (cells: readonly string[]): string[] => {
 }
 // GitHub task-list boxes ("- [x] done") are form controls, which HTML files lose as well.
 const TASK_BOX = /^\[[ xX]\] /
+const CALLOUT = /^\[!([\w-]+)\][+-]?\s*/
+
+/** The inline tokens of a callout's first line (its title) and of the lines after it (its body). */
+function splitCallout(children: readonly Token[]): { title: Token[]; body: Token[] } {
+  const lineEnd = children.findIndex((child) => child.type === 'softbreak' || child.type === 'hardbreak')
+  return lineEnd < 0 ? { title: [...children], body: [] } : { title: children.slice(0, lineEnd), body: children.slice(lineEnd + 1) }
+}
+
+// "[!warning]" with no title reads "Warning".
+function calloutType(content: string): string {
+  const type = CALLOUT.exec(content)?.[1] ?? ''
+  return type.charAt(0).toUpperCase() + type.slice(1).toLowerCase()
+}
 
 /** Converts Markdown (without front matter) into blocks: headings, paragraphs, quotes and list items. */
 export function markdownToBlocks(markdown: string): MarkdownBlocks {
@@ -97,6 +110,17 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
         tableRow = null
         break
       case 'inline': {
+        // An Obsidian callout ("> [!note] Title") opens its quote with its type and title: the
+        // title (or, without one, the type) is the quote's first line, the marker goes.
+        if (tokens[index - 2]?.type === 'blockquote_open' && CALLOUT.test(token.content)) {
+          const { title, body } = splitCallout(token.children ?? [])
+          const heading = inlineText(title).text.replace(CALLOUT, '').trim()
+          add(kind, heading || calloutType(token.content))
+          const rest = inlineText(body)
+          droppedImageAlts.push(...rest.droppedImageAlts)
+          add(kind, rest.text)
+          break
+        }
         const inline = inlineText(token.children ?? [])
         droppedImageAlts.push(...inline.droppedImageAlts)
         if (tableRow) tableRow.push(inline.text)
