@@ -39,6 +39,10 @@ test('a Markdown file imports with its front matter, structure and no markup', a
   await expect(article.locator('blockquote')).toContainText('Farmers in the lower districts switched to salt-tolerant rice.')
   await expect(article).toContainText('Ben Tre')
   await expect(article).toContainText('Measured by the provincial water office.')
+  // A numbered list keeps its numbers, shown instead of bullets.
+  const step = article.locator('li.block-list-item').filter({ hasText: 'Read it again at dusk.' })
+  await expect(step).toHaveText('2. Read it again at dusk.')
+  await expect(step).toHaveCSS('list-style-type', 'none')
   // Code keeps its lines and indentation, as a block of its own.
   const code = article.locator('pre.block-code')
   await expect(code).toHaveText('def weekly_mean(readings):\n    return sum(readings) / len(readings)')

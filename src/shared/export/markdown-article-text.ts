@@ -66,8 +66,12 @@ function formatBlock(kind: Block['kind'], text: string, headingLevel: number): s
       return `${'#'.repeat(Math.min(headingLevel, 6))} ${text.replace(/\n+/g, ' ')}`
     case 'quote':
       return asBlockquote(text)
-    case 'list-item':
+    case 'list-item': {
+      // A numbered item ("3. Stir", escaped at the line's start as "3\. Stir") is a numbered item in Markdown too.
+      const numbered = /^(\d{1,9})\\([.)]) /.exec(text)
+      if (numbered) return `${numbered[1]}${numbered[2]} ${text.slice(numbered[0].length).replace(/\n/g, '\n   ')}`
       return `- ${text.replace(/\n/g, '\n  ')}`
+    }
     case 'caption':
     case 'summary':
       return `*${text.trim()}*`

@@ -66,6 +66,10 @@ function highlightsByBlock(blocks: readonly Block[], offsets: readonly number[],
   return byBlock
 }
 
+// An item that carries its own number ("3. Stir") shows that number, not a bullet as well.
+const NUMBERED_ITEM = /^\d{1,9}[.)]\s/
+const isNumberedItem = (block: Block): boolean => block.kind === 'list-item' && NUMBERED_ITEM.test(block.text)
+
 interface BlockProps {
   block: Block
   start: number
@@ -82,7 +86,7 @@ const BlockView = memo(
     const segments = segmentBlock(block.text, start, spans)
     return (
       // Focusable (not tabbable) so j/k can move a visible focus ring from block to block.
-      <Tag className={`block block-${block.kind}`} tabIndex={-1}>
+      <Tag className={`block block-${block.kind}${isNumberedItem(block) ? ' numbered' : ''}`} tabIndex={-1}>
         {segments.map((segment) => {
           if (segment.highlightIds.length === 0) {
             return (

@@ -15,7 +15,7 @@ describe('htmlToBlocks', () => {
       { kind: 'caption', text: 'Cap' },
       { kind: 'quote', text: 'First.' },
       { kind: 'quote', text: 'Second.' },
-      { kind: 'list-item', text: 'Item one' }
+      { kind: 'list-item', text: '1. Item one' }
     ])
   })
 
@@ -36,6 +36,20 @@ describe('htmlToBlocks', () => {
       { kind: 'list-item', text: 'Outer' },
       { kind: 'list-item', text: 'Inner' },
       { kind: 'paragraph', text: 'Outer again' }
+    ])
+  })
+
+  it("numbers a numbered list's items as the page does: from its start, by an item's own value, nested lists apart", () => {
+    const page =
+      '<ol start="3"><li>Third</li><li>Fourth<ol><li>Inner</li></ol><p>More of the fourth.</p></li><li value="10">Tenth</li><li>Eleventh</li></ol><ul><li>Bullet</li></ul>'
+    expect(blocksOf(page)).toEqual([
+      { kind: 'list-item', text: '3. Third' },
+      { kind: 'list-item', text: '4. Fourth' },
+      { kind: 'list-item', text: '1. Inner' },
+      { kind: 'paragraph', text: 'More of the fourth.' },
+      { kind: 'list-item', text: '10. Tenth' },
+      { kind: 'list-item', text: '11. Eleventh' },
+      { kind: 'list-item', text: 'Bullet' }
     ])
   })
 
@@ -95,7 +109,7 @@ describe('htmlToBlocks', () => {
       <ol><li id="fn1">Measured at Can Tho. <a href="#r1">↩</a></li></ol>`
     expect(blocksOf(page)).toEqual([
       { kind: 'paragraph', text: 'The river rose[1] by 40 km² on the 3rd, as H₂O fell.[2]' },
-      { kind: 'list-item', text: 'Measured at Can Tho.' }
+      { kind: 'list-item', text: '1. Measured at Can Tho.' }
     ])
     expect(blocksOf('<p>As observed<sup><a href="#r1">1</a>,<a href="#r2">2</a></sup> and <sub>one<br>two</sub>.</p>')).toEqual([
       { kind: 'paragraph', text: 'As observed[1,2] and one two.' }

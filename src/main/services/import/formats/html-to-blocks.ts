@@ -120,6 +120,12 @@ function countsLines(node: WalkableNode): boolean {
   return numbers.length >= 2 && numbers.every((number, index) => Number.isInteger(number) && number === numbers[0]! + index)
 }
 
+// An ordered list counts from its start attribute, else from 1.
+function startOf(list: WalkableNode): number {
+  const start = Number.parseInt(list.getAttribute?.('start') ?? '', 10)
+  return Number.isFinite(start) ? start : 1
+}
+
 // The text under a node, without what the walk skips (scripts, styles).
 function textOf(node: WalkableNode): string {
   if (node.nodeType === TEXT_NODE) return node.nodeValue ?? ''
@@ -154,6 +160,9 @@ class BlockWalker {
   // (an empty cell keeps its place), so a row's label and values stay together.
   private rowCells = 0
   private inPre = false
+  // The lists open around the walk, innermost last, and the number of each open item (null in a bulleted list).
+  private lists: { ordered: boolean; next: number }[] = []
+  private itemNumbers: (number | null)[] = []
   private gutterCell: WalkableNode | null = null
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
@@ -208,10 +217,29 @@ class BlockWalker {
     // inside a quote or list item take the container's role.
     const kind = ownKind ?? inheritedKind
     this.flush(inheritedKind)
-    if (ownKind === 'list-item') this.openItems.push(0)
+    const list = tag === 'ol' || tag === 'ul' ? { ordered: tag === 'ol', next: startOf(node) } : null
+    if (list) this.lists.push(list)
+    if (ownKind === 'list-item') {
+      this.openItems.push(0)
+      this.itemNumbers.push(tag === 'li' ? this.numberFor(node) : null)
+    }
     this.visitChildren(node, kind)
     this.flush(kind)
-    if (ownKind === 'list-item') this.openItems.pop()
+    if (ownKind === 'list-item') {
+      this.openItems.pop()
+      this.itemNumbers.pop()
+    }
+    if (list) this.lists.pop()
+  }
+
+  // An item of a numbered list is numbered as the page numbers it: from the list's start, or its own value.
+  private numberFor(item: WalkableNode): number | null {
+    const list = this.lists.at(-1)
+    if (!list?.ordered) return null
+    const own = Number.parseInt(item.getAttribute?.('value') ?? '', 10)
+    const number = Number.isFinite(own) ? own : list.next
+    list.next = number + 1
+    return number
   }
 
   flush(kind: BlockKind): void {
@@ -222,11 +250,14 @@ class BlockWalker {
     const item = this.openItems.length - 1
     // Code that opens a list item takes its first place: the text after it is no second bullet.
     if (kind === 'code' && item >= 0) this.openItems[item]!++
+    let numbered = text
     if (kind === 'list-item' && item >= 0) {
+      const number = this.itemNumbers[item]
       if (this.openItems[item]! > 0) kind = 'paragraph'
+      else if (number != null) numbered = `${number}. ${text}`
       this.openItems[item]!++
     }
-    this.blocks.push({ kind, text })
+    this.blocks.push({ kind, text: numbered })
   }
 
   // A <pre> is one code block whose line breaks and spacing stay as written. In a table row it

@@ -42,8 +42,8 @@ describe('readMarkdownFile', () => {
       { kind: 'quote', text: 'Time and tide wait for no one.' },
       { kind: 'list-item', text: 'Spring tides are large' },
       { kind: 'list-item', text: 'Neap tides are small' },
-      { kind: 'list-item', text: 'First step' },
-      { kind: 'list-item', text: 'Second step' },
+      { kind: 'list-item', text: '1. First step' },
+      { kind: 'list-item', text: '2. Second step' },
       { kind: 'paragraph', text: 'Closing thought with snake_case_names and a footnote.' },
       // The footnote's text used to be dropped; it now closes the article as a note.
       { kind: 'list-item', text: 'https://example.com/footnote' }
@@ -92,16 +92,16 @@ describe('markdownToBlocks', () => {
   it('lets an item whose first block is a heading keep its bullet for the text under it', () => {
     expect(markdownToBlocks('1. ### Step one\n\n   Open the box.\n\n   Take out the parts.').blocks).toEqual([
       { kind: 'heading', text: 'Step one' },
-      { kind: 'list-item', text: 'Open the box.' },
+      { kind: 'list-item', text: '1. Open the box.' },
       { kind: 'paragraph', text: 'Take out the parts.' }
     ])
   })
 
-  it('reads ordered lists that start at any number, and drops task-list boxes', () => {
+  it('numbers ordered lists from their start, as written, and drops task-list boxes', () => {
     expect(markdownToBlocks('7. seven\n8. eight\n\n3) three\n\n- [ ] to do\n- [x] done').blocks).toEqual([
-      { kind: 'list-item', text: 'seven' },
-      { kind: 'list-item', text: 'eight' },
-      { kind: 'list-item', text: 'three' },
+      { kind: 'list-item', text: '7. seven' },
+      { kind: 'list-item', text: '8. eight' },
+      { kind: 'list-item', text: '3. three' },
       { kind: 'list-item', text: 'to do' },
       { kind: 'list-item', text: 'done' }
     ])

@@ -62,6 +62,14 @@ const withoutTrailingEmpty = (cells: readonly string[]): string[] => {
 const TASK_BOX = /^\[[ xX]\] /
 const CALLOUT = /^\[!([\w-]+)\][+-]?\s*/
 
+// A numbered list's item takes the list's next number; a footnote or bulleted item has none.
+function numberOfItem(token: Token, lists: (number | null)[]): { number?: number } {
+  const next = lists.at(-1)
+  if (token.type !== 'list_item_open' || next == null) return {}
+  lists[lists.length - 1] = next + 1
+  return { number: next }
+}
+
 /** The inline tokens of a callout's first line (its title) and of the lines after it (its body). */
 function splitCallout(children: readonly Token[]): { title: Token[]; body: Token[] } {
   const lineEnd = children.findIndex((child) => child.type === 'softbreak' || child.type === 'hardbreak')
@@ -80,14 +88,19 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
   const droppedImageAlts: string[] = []
   // Each open container with the blocks written in it: only a list item's first block is a
   // bullet; its later paragraphs are paragraphs, not bullets of their own.
-  const containers: { kind: BlockKind; written: number }[] = []
+  // An item of a numbered list carries its number, written before its first block's text.
+  const containers: { kind: BlockKind; written: number; number?: number }[] = []
+  // The lists open, innermost last: the next number of a numbered one, null for bullets.
+  const lists: (number | null)[] = []
   let tableRow: string[] | null = null
   const add = (kind: BlockKind, text: string): void => {
     if (text === '') return
-    // A heading in an item is no bullet and does not take the item's bullet, as in HTML files.
+    // A heading in an item is no bullet and does not take the item's bullet, as in HTML files;
+    // code opening an item takes its first place.
     const container = containers.at(-1)
-    if (container?.kind === 'list-item' && kind === 'list-item') {
-      if (container.written > 0) kind = 'paragraph'
+    if (container?.kind === 'list-item' && (kind === 'list-item' || kind === 'code')) {
+      if (kind === 'list-item' && container.written > 0) kind = 'paragraph'
+      else if (kind === 'list-item' && container.number !== undefined) text = `${container.number}. ${text}`
       container.written++
     }
     blocks.push({ kind, text })
@@ -96,8 +109,11 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
   const tokens = markdownParser.parse(markdown, {})
   tokens.forEach((token, index) => {
     const kind = containers.at(-1)?.kind ?? 'paragraph'
+    if (token.type === 'ordered_list_open') lists.push(Number(token.attrGet('start') ?? 1))
+    if (token.type === 'bullet_list_open') lists.push(null)
+    if (token.type === 'ordered_list_close' || token.type === 'bullet_list_close') lists.pop()
     const containerKind = CONTAINER_KIND[token.type]
-    if (containerKind) containers.push({ kind: containerKind, written: 0 })
+    if (containerKind) containers.push({ kind: containerKind, written: 0, ...numberOfItem(token, lists) })
     if (CONTAINER_CLOSE.has(token.type)) containers.pop()
     switch (token.type) {
       case 'tr_open':
