@@ -7,7 +7,6 @@ import { collectInputFiles } from './collect-input-files'
 import { createImportJob, type ImportJob } from './import-job'
 import type { ParsePool } from './parse-pool'
 import { recleanText } from './reclean-text'
-import { pageTextBlocks } from './formats/html'
 
 // Parts arrive as bytes over both transports; the contract also admits the page's Files.
 const bytesOf = async (binary: Binary): Promise<Uint8Array> => (binary instanceof Uint8Array ? binary : new Uint8Array(await binary.arrayBuffer()))
@@ -83,7 +82,8 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
       jobs.get(jobId)?.cancel()
       return {}
     },
-    'import:reclean': (request) => recleanText(request),
-    'import:page-text': async ({ html }) => ({ blocks: pageTextBlocks(html) })
+    // Both read whole files, as heavy as an import's: in the pool, off the main thread.
+    'import:reclean': (request) => recleanText(request, async (name, bytes) => (await pool.parse(name, bytes)).document),
+    'import:page-text': async ({ html }) => ({ blocks: await pool.pageText(html) })
   }
 }

@@ -63,6 +63,7 @@ describe('createImportJob', () => {
         if (path.startsWith('004')) await new Promise((resolveDelay) => setTimeout(resolveDelay, 100))
         return inner.parse(path, bytes)
       },
+      pageText: inner.pageText,
       close: async () => {}
     }
     const job = createImportJob(pool, 3)
@@ -81,6 +82,7 @@ describe('createImportJob', () => {
         started++
         return new Promise((resolveParse) => release.push(() => void inner.parse(path, bytes).then(resolveParse)))
       },
+      pageText: inner.pageText,
       close: async () => {}
     }
     const job = createImportJob(pool, 10, 2)
@@ -113,6 +115,7 @@ describe('createImportJob', () => {
     const inner = createInProcessPool()
     const pool: ParsePool = {
       parse: (path, bytes) => new Promise((resolveParse) => release.push(() => void inner.parse(path, bytes).then(resolveParse))),
+      pageText: inner.pageText,
       close: async () => {}
     }
     const job = createImportJob(pool, 200, 1)

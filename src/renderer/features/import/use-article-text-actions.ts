@@ -8,7 +8,7 @@ import { platform } from '../../platform'
 import { getArticleBody, getArticleMeta } from '../../db/articles-repository'
 import { currentText, replaceArticleText, type ReplacementText } from '../../db/import-repository'
 import type { ReanchorOutcome } from '../../db/reanchor-repository'
-import { originalTextBlocks } from './core/original-blocks'
+import { originalTextBlocks } from '../../../shared/import/original-blocks'
 import { keepsSource } from '../../../shared/import/file-formats'
 import { MAX_RECLEAN_TITLE } from '../../../shared/ipc/import-schemas'
 

@@ -54,6 +54,11 @@ describe('readHtmlFile', () => {
       { kind: 'paragraph', text: 'Contact' }
     ])
     expect(pageTextBlocks('')).toEqual([])
+    // A file of plain text saved as .html: its paragraphs, not one run of text.
+    expect(pageTextBlocks('First paragraph.\n\nSecond paragraph.')).toEqual([
+      { kind: 'paragraph', text: 'First paragraph.' },
+      { kind: 'paragraph', text: 'Second paragraph.' }
+    ])
   })
 
   it('falls back to the whole body when Readability finds nothing', () => {

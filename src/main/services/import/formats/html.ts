@@ -14,6 +14,7 @@ import { textOutsideArticle } from './outside-article'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 import { stripSiteName, headlineByHeading } from '../../../../shared/cleaning/siteTitle'
 import type { ReadResult } from './read-result'
+import { originalTextBlocks } from '../../../../shared/import/original-blocks'
 
 /** The article found in an HTML page, as blocks with the page's metadata. */
 export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames'> {
@@ -77,6 +78,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
 
 /** Every word of a page's body as blocks, with no part of the page left out and nothing cleaned. */
 export function pageTextBlocks(html: string): Block[] {
+  // Text saved under an .html name was read as text, and its original is that text's paragraphs.
+  if (!MARKUP.test(html)) return originalTextBlocks(html)
   const body = parseHTML(asFullDocument(html)).document.body as unknown as WalkableNode | null
   return body ? htmlToBlocks(body) : []
 }

@@ -155,6 +155,11 @@ describe('markdownToBlocks', () => {
       }
     ])
     expect(note.droppedImageAlts).toEqual(['Delta map'])
+    // Links of their own stay links: a citation "[1]" and a label holding a wiki-link.
+    expect(
+      markdownToBlocks('Style[[1]](https://w.org/#cite-1) and [see [[Page]]](https://x.org) and [[a|b|c]], [[Tom &amp; Jerry]], ![[m.png|300]].').blocks
+    ).toEqual([{ kind: 'paragraph', text: 'Style[1] and see Page and b|c, Tom & Jerry, .' }])
+    expect(markdownToBlocks('> [!info] ![chart](c.png) Levels\n> Text.').droppedImageAlts).toEqual(['chart'])
     expect(markdownToBlocks('> [!note] Keep in mind\n> The gauge was moved in May.\n\n> [!warning]-\n> Readings before May are off.').blocks).toEqual([
       { kind: 'quote', text: 'Keep in mind' },
       { kind: 'quote', text: 'The gauge was moved in May.' },

@@ -130,10 +130,9 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
         // title (or, without one, the type) is the quote's first line, the marker goes.
         if (tokens[index - 2]?.type === 'blockquote_open' && CALLOUT.test(token.content)) {
           const { title, body } = splitCallout(token.children ?? [])
-          const heading = inlineText(title).text.replace(CALLOUT, '').trim()
-          add(kind, heading || calloutType(token.content))
-          const rest = inlineText(body)
-          droppedImageAlts.push(...rest.droppedImageAlts)
+          const [heading, rest] = [inlineText(title), inlineText(body)]
+          droppedImageAlts.push(...heading.droppedImageAlts, ...rest.droppedImageAlts)
+          add(kind, heading.text.replace(CALLOUT, '').trim() || calloutType(token.content))
           add(kind, rest.text)
           break
         }

@@ -1,6 +1,6 @@
 // "Use original text": the file's decoded text as the article, split into paragraphs and
 // otherwise untouched, so nothing cleaning removed is missing.
-import type { Block } from '../../../../shared/model/document'
+import type { Block } from '../model/document'
 
 /** Paragraph blocks of `text`: split at blank lines, or at line breaks when the text has no blank lines. */
 export function originalTextBlocks(text: string): Block[] {
