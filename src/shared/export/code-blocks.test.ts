@@ -27,7 +27,7 @@ function codeArticle(): ExportArticle {
   }
 }
 
-describe('code blocks in exports', () => {
+describe('code blocks and numbered items in exports', () => {
   it('go to Markdown verbatim in a fence longer than any backtick run inside, without escapes or marks', () => {
     const [file] = exportAsMarkdown([codeArticle()], fullOptions(), 'file-per-article')
     const text = (file?.content ?? '').split('## Article text')[1] ?? ''
@@ -41,5 +41,17 @@ describe('code blocks in exports', () => {
     expect(pre).toContain('if (a &lt; b) {\n    <span class="sr-only">')
     expect(pre).toMatch(/<mark class="c-[a-z]+"[^>]*>print\(&quot;\*not\*<\/mark>/)
     expect(pre).not.toContain('<br>')
+  })
+
+  it('mark a numbered item in HTML so its own number shows instead of a bullet', () => {
+    const article = { ...codeArticle(), highlights: [] }
+    const blocks: Block[] = [
+      { kind: 'list-item', text: '1. Read the gauge.' },
+      { kind: 'list-item', text: 'A bullet' }
+    ]
+    const [file] = exportAsHtml([{ ...article, body: { ...article.body!, blocks, originalText: articlePlainText(blocks) } }], fullOptions(), 'file-per-article')
+    expect(file?.content).toContain('<li class="numbered">1. Read the gauge.</li>')
+    expect(file?.content).toContain('<li>A bullet</li>')
+    expect(file?.content).toContain('li.numbered{list-style:none}')
   })
 })

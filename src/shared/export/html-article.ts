@@ -2,7 +2,7 @@
 // split into flat segments, since <mark> must not straddle blocks), and numbered notes.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
-import { articlePlainText, blockOffsets } from '../model/text'
+import { articlePlainText, blockOffsets, isNumberedItem } from '../model/text'
 import { escapeHtml, escapeHtmlLines } from './escape-html'
 import { placeHighlights, segmentText } from './highlight-ranges'
 import { colorLabel } from './tag-syntax'
@@ -71,7 +71,7 @@ function blocksHtml(blocks: readonly Block[], placed: Highlight[], numbers: Map<
     const isItem = block.kind === 'list-item'
     if (isItem !== inList) html.push(isItem ? '<ul>' : '</ul>')
     inList = isItem
-    html.push(wrapBlock(block.kind, inner))
+    html.push(wrapBlock(block.kind, inner, isNumberedItem(block)))
   })
   if (inList) html.push('</ul>')
   return html.join('\n')
@@ -104,14 +104,14 @@ function refsHtml(placed: Highlight[], due: (h: Highlight) => boolean, reference
   return html
 }
 
-function wrapBlock(kind: Block['kind'], inner: string): string {
+function wrapBlock(kind: Block['kind'], inner: string, numbered: boolean): string {
   switch (kind) {
     case 'heading':
       return `<h3>${inner}</h3>`
     case 'quote':
       return `<blockquote><p>${inner}</p></blockquote>`
     case 'list-item':
-      return `<li>${inner}</li>`
+      return numbered ? `<li class="numbered">${inner}</li>` : `<li>${inner}</li>`
     case 'code':
       return `<pre><code>${inner}</code></pre>`
     case 'caption':

@@ -5,6 +5,15 @@ import { letterOrDigitWidth } from './letters'
 /** Separator between blocks in an article's plain text. */
 export const BLOCK_SEPARATOR = '\n\n'
 
+// A list item that carries its own number ("3. Stir"), as numbered lists are imported: shown with
+// that number instead of a bullet.
+const NUMBERED_ITEM = /^\d{1,9}[.)]\s/
+
+/** Whether a block is an item of a numbered list, its number written in its text. */
+export function isNumberedItem(block: Block): boolean {
+  return block.kind === 'list-item' && NUMBERED_ITEM.test(block.text)
+}
+
 /** Joins blocks into the plain text that highlight offsets refer to. */
 export function articlePlainText(blocks: readonly Block[]): string {
   return blocks.map((block) => block.text).join(BLOCK_SEPARATOR)

@@ -4,7 +4,7 @@ import { memo, useMemo, type ReactElement } from 'react'
 import type { Block } from '../../../shared/model/document'
 import type { Highlight } from '../../../shared/model/annotation'
 import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model/annotation'
-import { blockOffsets } from '../../../shared/model/text'
+import { blockOffsets, isNumberedItem } from '../../../shared/model/text'
 import { segmentBlock, type Span } from './core/segments'
 
 const TAG_BY_KIND = { heading: 'h2', paragraph: 'p', caption: 'figcaption', quote: 'blockquote', 'list-item': 'li', summary: 'p', code: 'pre' } as const
@@ -65,10 +65,6 @@ function highlightsByBlock(blocks: readonly Block[], offsets: readonly number[],
   }
   return byBlock
 }
-
-// An item that carries its own number ("3. Stir") shows that number, not a bullet as well.
-const NUMBERED_ITEM = /^\d{1,9}[.)]\s/
-const isNumberedItem = (block: Block): boolean => block.kind === 'list-item' && NUMBERED_ITEM.test(block.text)
 
 interface BlockProps {
   block: Block
