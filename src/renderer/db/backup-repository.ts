@@ -18,7 +18,7 @@ import {
 import Dexie from 'dexie'
 import type { ArticleMeta } from '../../shared/model/article'
 import { articlePlainText } from '../../shared/model/text'
-import { signature } from '../../shared/duplicates'
+import { documentSignature } from '../../shared/duplicates'
 import { database, type GlossDatabase, type TagRecord } from './database'
 
 /** What a restore added, updated and found already present. */
@@ -103,7 +103,7 @@ async function writeRecords(db: GlossDatabase, data: BackupData, signatures: Kno
   await db.signatures.bulkPut(
     data.bodies.map((body) => ({
       articleId: body.articleId,
-      signature: Array.from(known.get(body.articleId) ?? signature(articlePlainText(body.blocks)))
+      signature: Array.from(known.get(body.articleId) ?? documentSignature(body.blocks))
     }))
   )
 }

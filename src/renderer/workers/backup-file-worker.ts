@@ -3,8 +3,7 @@
 // itself (it writes nothing), and lives for one request, so the memory it took is given back.
 import { readLibrary } from '../db/backup-repository'
 import { backupFileName, backupFileParts, openBackupText, refuseOversizedBackup } from '../../shared/backup'
-import { signature } from '../../shared/duplicates'
-import { articlePlainText } from '../../shared/model/text'
+import { documentSignature } from '../../shared/duplicates'
 import type { BackupFileRequest, BackupFileResponse } from './backup-file-protocol'
 
 self.addEventListener('message', (event: MessageEvent<BackupFileRequest>) => {
@@ -35,6 +34,6 @@ async function readBackup(file: File): Promise<void> {
   reply({ type: 'read', backup })
   // Restored articles need duplicate signatures, seconds of work for a large library: done here
   // while the app already writes the backup's records, so the UI thread does not have to.
-  const signatures = new Map(backup.data.bodies.map((body) => [body.articleId, signature(articlePlainText(body.blocks))]))
+  const signatures = new Map(backup.data.bodies.map((body) => [body.articleId, documentSignature(body.blocks)]))
   reply({ type: 'signed', signatures })
 }

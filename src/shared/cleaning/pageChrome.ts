@@ -10,6 +10,7 @@ import { cleanBylineValue } from './metadataByline'
 import { findDateLine, type FoundDate } from './parseDates'
 import { dropPageTail } from './pageTail'
 import { sameTitle } from './sameTitle'
+import { textWithoutItemNumber } from '../model/text'
 
 const OPENING_BLOCKS = 5
 const MAX_CHROME_WORDS = 5
@@ -76,7 +77,8 @@ const MAX_MENU_NOTE_WORDS = 15
 const MIN_MENU_SHARE = 0.8
 
 function isMenu(blocks: readonly Block[]): boolean {
-  const isMenuWord = (block: Block): boolean => (block.kind === 'paragraph' || block.kind === 'list-item') && wordsIn(block.text) <= MAX_CHROME_WORDS
+  const isMenuWord = (block: Block): boolean =>
+    (block.kind === 'paragraph' || block.kind === 'list-item') && wordsIn(textWithoutItemNumber(block)) <= MAX_CHROME_WORDS
   const isNote = (block: Block): boolean => block.kind === 'paragraph' && wordsIn(block.text) <= MAX_MENU_NOTE_WORDS
   return blocks.every((block) => isMenuWord(block) || isNote(block)) && blocks.filter(isMenuWord).length >= blocks.length * MIN_MENU_SHARE
 }

@@ -17,6 +17,12 @@ function tailOf(blocks: Block[]): { kept: Block[]; removed: Removal[] } {
 }
 
 describe('dropPageTail', () => {
+  it("reads a numbered list's items by their words, not their numbers", () => {
+    const { kept, removed } = tailOf([...STORY, item('1. Share'), item('2. Via Engadget')])
+    expect(kept).toEqual(STORY)
+    expect(removed.map((removal) => removal.text)).toEqual(['1. Share', '2. Via Engadget'])
+  })
+
   it('drops the prompts, tickers and box headings after the story, recording each as page furniture', () => {
     const furniture = [
       paragraph('Please follow Money Game on Twitter and Facebook. Follow Linette Lopez on Twitter.'),

@@ -4,6 +4,7 @@
 // ("Via Engadget"), and headings of the boxes below the story ("Startup Document Center"). Only the run at the very
 // end goes: the same words inside a story are the story's. Each removal is recorded.
 import type { Block, Removal } from '../model/document'
+import { textWithoutItemNumber } from '../model/text'
 
 /** The blocks without the page furniture that ends them; what goes is added to `removed`. */
 export function dropPageTail(blocks: readonly Block[], removed: Removal[]): Block[] {
@@ -59,7 +60,8 @@ const FIGURE = /^[\d\s.,+\-−–%()$€£¥]*\d[\d\s.,+\-−–%()$€£¥]*$/u
  * heading, widget line, or a ticker's figure or label with more of the ticker after it (`next`).
  */
 function isFurniture(block: Block, next: Block | undefined): boolean {
-  const text = block.text.trim()
+  // A numbered item's number is no part of its wording ("1. Share this story").
+  const text = textWithoutItemNumber(block).trim()
   // A quotation is the story's, whatever it says ("Follow me to the coast when the war is over."),
   // and so is a code listing, however few its words.
   if (block.kind === 'quote' || block.kind === 'code') return false

@@ -3,7 +3,7 @@
 // highlights merge into one span and spans are cut at line breaks.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
-import { blockOffsets } from '../model/text'
+import { blockOffsets, isNumberedItem } from '../model/text'
 import { asBlockquote, escapeInlineMarkdown, escapeLineStarts } from './escape-markdown'
 import { mergeRanges } from './highlight-ranges'
 
@@ -22,22 +22,31 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
       return
     }
     while (next < ranges.length && (ranges[next]?.end ?? 0) <= from) next++
+    // A numbered item's number is its Markdown list marker, written as it is, outside any == mark.
+    const marker = isNumberedItem(block) ? (/^\d{1,9}[.)]\s/.exec(block.text)?.[0] ?? '') : ''
     let text = ''
-    let position = from
+    let position = from + marker.length
     for (let r = next; r < ranges.length; r++) {
       const range = ranges[r]
       if (range === undefined || range.start >= to) break
-      const start = Math.max(range.start, from)
+      if (range.end <= position) continue
+      const start = Math.max(range.start, position)
       const end = Math.min(range.end, to)
       text += escapeInlineMarkdown(block.text.slice(position - from, start - from))
       text += markSpan(block.text.slice(start - from, end - from))
       position = end
     }
     text += escapeInlineMarkdown(block.text.slice(position - from))
-    const markdown = formatBlock(block.kind, escapeLineStarts(text), headingLevel)
+    const markdown = marker ? numberedItem(marker, escapeLineStarts(text)) : formatBlock(block.kind, escapeLineStarts(text), headingLevel)
     if (markdown !== '') rendered.push(markdown)
   })
   return rendered.join('\n\n')
+}
+
+/** A numbered list item: its marker, then its text, later lines indented to the text. */
+function numberedItem(marker: string, text: string): string {
+  if (text.trim() === '') return ''
+  return `${marker}${text.replace(/\n/g, `\n${' '.repeat(marker.length)}`)}`
 }
 
 /** A fenced code block whose fence is longer than any run of backticks inside it. */
@@ -66,12 +75,8 @@ function formatBlock(kind: Block['kind'], text: string, headingLevel: number): s
       return `${'#'.repeat(Math.min(headingLevel, 6))} ${text.replace(/\n+/g, ' ')}`
     case 'quote':
       return asBlockquote(text)
-    case 'list-item': {
-      // A numbered item ("3. Stir", escaped at the line's start as "3\. Stir") is a numbered item in Markdown too.
-      const numbered = /^(\d{1,9})\\([.)]) /.exec(text)
-      if (numbered) return `${numbered[1]}${numbered[2]} ${text.slice(numbered[0].length).replace(/\n/g, '\n   ')}`
+    case 'list-item':
       return `- ${text.replace(/\n/g, '\n  ')}`
-    }
     case 'caption':
     case 'summary':
       return `*${text.trim()}*`

@@ -14,6 +14,11 @@ export function isNumberedItem(block: Block): boolean {
   return block.kind === 'list-item' && NUMBERED_ITEM.test(block.text)
 }
 
+/** A block's words without a numbered item's number: what heuristics about its wording and duplicate signatures read. */
+export function textWithoutItemNumber(block: Block): string {
+  return block.kind === 'list-item' ? block.text.replace(NUMBERED_ITEM, '') : block.text
+}
+
 /** Joins blocks into the plain text that highlight offsets refer to. */
 export function articlePlainText(blocks: readonly Block[]): string {
   return blocks.map((block) => block.text).join(BLOCK_SEPARATOR)

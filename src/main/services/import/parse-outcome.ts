@@ -1,8 +1,7 @@
 // A parsed document together with its near-duplicate signature, computed where the parsing
 // happens (a worker thread) so neither main nor the renderer spends time hashing text.
 import type { ParsedDocument } from '../../../shared/model/document'
-import { articlePlainText } from '../../../shared/model/text'
-import { signature } from '../../../shared/duplicates'
+import { documentSignature } from '../../../shared/duplicates'
 import { parseDocument } from './parse-document'
 
 /** One file's result: the document, and its MinHash signature when it parsed. */
@@ -19,5 +18,5 @@ export async function parseAndSign(path: string, bytes: Uint8Array): Promise<Par
 
 /** The signature of an ok document's text, else null. */
 export function signDocument(document: ParsedDocument): number[] | null {
-  return document.status === 'ok' ? Array.from(signature(articlePlainText(document.blocks))) : null
+  return document.status === 'ok' ? Array.from(documentSignature(document.blocks)) : null
 }

@@ -95,7 +95,9 @@ export function createWorkerPool(workerFile: string, size = Math.max(1, Math.min
     pageText(html) {
       return new Promise((resolve, reject) => {
         const crashed = (error: Error): void => reject(new Error(`The page could not be read: the reader crashed (${error.message})`))
-        run({ kind: 'page-text', html }, (reply) => ('blocks' in reply ? resolve(reply.blocks) : crashed(new Error('unexpected reply'))), crashed)
+        const settle = (reply: WorkerReply): void =>
+          'blocks' in reply ? resolve(reply.blocks) : crashed(new Error('error' in reply ? reply.error : 'unexpected reply'))
+        run({ kind: 'page-text', html }, settle, crashed)
       })
     },
     async close() {

@@ -10,6 +10,14 @@ preloadWordFrequencies()
 
 // Without bytes, the worker reads the file itself.
 parentPort?.on('message', async ({ id, task }: { id: number; task: WorkerTask }) => {
-  const reply: WorkerReply = task.kind === 'parse' ? { id, outcome: await parseFile(task.path, task.bytes) } : { id, blocks: pageTextBlocks(task.html) }
-  parentPort?.postMessage(reply)
+  parentPort?.postMessage(task.kind === 'parse' ? { id, outcome: await parseFile(task.path, task.bytes) } : pageText(id, task.html))
 })
+
+// A page the reader cannot take is answered with why, rather than costing the worker.
+function pageText(id: number, html: string): WorkerReply {
+  try {
+    return { id, blocks: pageTextBlocks(html) }
+  } catch (error) {
+    return { id, error: error instanceof Error ? error.message : String(error) }
+  }
+}

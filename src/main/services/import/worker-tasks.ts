@@ -6,4 +6,4 @@ import type { ParseOutcome } from './parse-outcome'
 export type WorkerTask = { kind: 'parse'; path: string; bytes: Uint8Array | undefined } | { kind: 'page-text'; html: string }
 
 /** A worker's answer to the task with the same id. */
-export type WorkerReply = { id: number; outcome: ParseOutcome } | { id: number; blocks: Block[] }
+export type WorkerReply = { id: number; outcome: ParseOutcome } | { id: number; blocks: Block[] } | { id: number; error: string }

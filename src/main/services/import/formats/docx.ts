@@ -44,7 +44,9 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
   } catch (error) {
     throw new ImportError(path, `is damaged: its content cannot be read (${error instanceof Error ? error.message : String(error)})`, { cause: error })
   }
-  const blocks = markupToBlocks(html)
+  // mammoth writes Word's numbered lists as <ol> without their start or continuation (a list
+  // resumed after a paragraph would restart at 1, "a)" would read "1."), so they stay bullets.
+  const blocks = markupToBlocks(html, { numberLists: false })
   if (blocks.length === 0) throw new ImportError(path, 'contains no text')
   const properties = readCoreProperties(files.get('docProps/core.xml'))
   return {

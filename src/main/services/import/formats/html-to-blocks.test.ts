@@ -51,6 +51,9 @@ describe('htmlToBlocks', () => {
       { kind: 'list-item', text: '11. Eleventh' },
       { kind: 'list-item', text: 'Bullet' }
     ])
+    const odd = '<ol reversed><li>Three</li><li>Two</li><li>One</li></ol><ol type="a"><li>Letter</li></ol><ol><li>1. Preheat</li></ol>'
+    expect(blocksOf(odd).map((block) => block.text)).toEqual(['3. Three', '2. Two', '1. One', 'Letter', '1. Preheat'])
+    expect(markupToBlocks('<ol><li>Word’s own</li></ol>', { numberLists: false })).toEqual([{ kind: 'list-item', text: 'Word’s own' }])
   })
 
   it('reads <pre> as one code block keeping its line breaks and indentation, whatever is inside it', () => {

@@ -63,18 +63,24 @@ const BLOCK_TAGS = new Set([
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'button', 'select', 'iframe', 'object'])
 
 /** Turns the text of an HTML tree into blocks: headings, paragraphs, captions, quotes, list items and code. */
-export function htmlToBlocks(root: WalkableNode): Block[] {
-  const walker = new BlockWalker()
+export function htmlToBlocks(root: WalkableNode, options: BlockOptions = {}): Block[] {
+  const walker = new BlockWalker(options.numberLists ?? true)
   walker.visit(root, 'paragraph')
   walker.flush('paragraph')
   return walker.blocks
 }
 
 /** Parses an HTML (or XHTML) document or fragment and turns the text of its body into blocks. */
-export function markupToBlocks(html: string): Block[] {
+export function markupToBlocks(html: string, options: BlockOptions = {}): Block[] {
   const wrapped = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`
   const body = parseHTML(wrapped).document.body as unknown as WalkableNode | null
-  return body ? htmlToBlocks(body) : []
+  return body ? htmlToBlocks(body, options) : []
+}
+
+/** How markup is read. */
+export interface BlockOptions {
+  /** Whether a numbered list's items get their numbers written before their text (default yes). */
+  numberLists?: boolean
 }
 
 /** Collapses runs of white space (including non-breaking spaces) to single spaces and trims. */
@@ -120,10 +126,21 @@ function countsLines(node: WalkableNode): boolean {
   return numbers.length >= 2 && numbers.every((number, index) => Number.isInteger(number) && number === numbers[0]! + index)
 }
 
-// An ordered list counts from its start attribute, else from 1.
-function startOf(list: WalkableNode): number {
+interface ListContext {
+  ordered: boolean
+  /** 1 counting up, -1 down (a reversed list). */
+  step: number
+  next: number
+}
+
+// The start attribute of an ordered list, when it has one.
+function startOf(list: WalkableNode): number | null {
   const start = Number.parseInt(list.getAttribute?.('start') ?? '', 10)
-  return Number.isFinite(start) ? start : 1
+  return Number.isFinite(start) ? start : null
+}
+
+function itemCount(list: WalkableNode): number {
+  return elementChildren(list).filter((child) => child.nodeName.toLowerCase() === 'li').length
 }
 
 // The text under a node, without what the walk skips (scripts, styles).
@@ -161,7 +178,9 @@ class BlockWalker {
   private rowCells = 0
   private inPre = false
   // The lists open around the walk, innermost last, and the number of each open item (null in a bulleted list).
-  private lists: { ordered: boolean; next: number }[] = []
+  private lists: ListContext[] = []
+
+  constructor(private readonly numberLists: boolean) {}
   private itemNumbers: (number | null)[] = []
   private gutterCell: WalkableNode | null = null
 
@@ -217,7 +236,7 @@ class BlockWalker {
     // inside a quote or list item take the container's role.
     const kind = ownKind ?? inheritedKind
     this.flush(inheritedKind)
-    const list = tag === 'ol' || tag === 'ul' ? { ordered: tag === 'ol', next: startOf(node) } : null
+    const list = tag === 'ol' || tag === 'ul' ? this.listContext(node, tag) : null
     if (list) this.lists.push(list)
     if (ownKind === 'list-item') {
       this.openItems.push(0)
@@ -232,13 +251,22 @@ class BlockWalker {
     if (list) this.lists.pop()
   }
 
+  // Only a list counted in figures is numbered here (letters and roman numerals are left as
+  // bullets rather than misnumbered), counting up from its start, or down when reversed.
+  private listContext(list: WalkableNode, tag: 'ol' | 'ul'): ListContext {
+    const type = list.getAttribute?.('type') ?? '1'
+    const ordered = this.numberLists && tag === 'ol' && type === '1'
+    const step = list.getAttribute?.('reversed') != null ? -1 : 1
+    return { ordered, step, next: startOf(list) ?? (step < 0 ? itemCount(list) : 1) }
+  }
+
   // An item of a numbered list is numbered as the page numbers it: from the list's start, or its own value.
   private numberFor(item: WalkableNode): number | null {
     const list = this.lists.at(-1)
     if (!list?.ordered) return null
     const own = Number.parseInt(item.getAttribute?.('value') ?? '', 10)
     const number = Number.isFinite(own) ? own : list.next
-    list.next = number + 1
+    list.next = number + list.step
     return number
   }
 
@@ -254,7 +282,8 @@ class BlockWalker {
     if (kind === 'list-item' && item >= 0) {
       const number = this.itemNumbers[item]
       if (this.openItems[item]! > 0) kind = 'paragraph'
-      else if (number != null) numbered = `${number}. ${text}`
+      // A page that writes the number into the item itself ("1. Preheat") keeps its own.
+      else if (number != null && !/^\d{1,9}[.)]\s/.test(text)) numbered = `${number}. ${text}`
       this.openItems[item]!++
     }
     this.blocks.push({ kind, text: numbered })
