@@ -4,17 +4,22 @@
 import type { Block, BlockKind } from '../../../../shared/model/document'
 import { decodeText } from './decode-text'
 import { splitFrontMatter } from './front-matter'
+import { readMetadataDate } from './iso-date'
+import { splitNoteProperties } from './note-properties'
 import { inlineText } from './markdown-inline'
 import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
 import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult } from './read-result'
 
-/** Reads a .md/.markdown file's bytes into blocks, with metadata from its YAML front matter. */
+/** Reads a .md/.markdown file's bytes into blocks, with metadata from its YAML front matter or Logseq page properties. */
 export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadResult {
   const decoded = decodeText(bytes, path)
   const front = splitFrontMatter(decoded.text)
-  const { blocks, droppedImageAlts } = markdownToBlocks(front.body)
+  const properties = splitNoteProperties(front.body)
+  const { blocks, droppedImageAlts } = markdownToBlocks(properties.body)
+  const page = (key: string): string | null => properties.page.get(key) || null
+  const pageDate = readMetadataDate(page('date') ?? page('published'))
   const warnings = [...decoded.warnings, ...front.warnings]
   if (droppedImageAlts.length > 0) {
     warnings.push(`${droppedImageAlts.length} image(s) left out; alt text: ${droppedImageAlts.map((alt) => `"${alt}"`).join(', ')}`)
@@ -24,13 +29,12 @@ export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadRes
   return {
     kind: 'blocks',
     source: null,
-    title: front.title ?? firstHeading,
-    byline: front.byline,
-    publishedAt: front.publishedAt,
-    publishedPartial: front.publishedPartial,
-    language: front.language,
+    title: front.title ?? page('title') ?? firstHeading,
+    byline: front.byline ?? page('author'),
+    ...((front.publishedAt ?? front.publishedPartial) ? { publishedAt: front.publishedAt, publishedPartial: front.publishedPartial } : pageDate),
+    language: front.language ?? page('language') ?? page('lang'),
     blocks,
-    removed: [],
+    removed: properties.removed,
     originalText: decoded.text,
     warnings
   }
