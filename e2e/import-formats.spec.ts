@@ -35,10 +35,13 @@ test('a Markdown file imports with its front matter, structure and no markup', a
   await expect(article.getByRole('heading', { level: 1, name: 'River notes from the delta' })).toBeVisible()
   await expect(article).toContainText('Lan Tran')
   await expect(article.getByRole('heading', { name: 'Field notes' })).toBeVisible()
-  await expect(article).toContainText('Salinity crept further inland this spring than in any year on record.')
+  await expect(article).toContainText('Salinity crept further inland this spring than in any year on record[1].')
   await expect(article.locator('blockquote')).toContainText('Farmers in the lower districts switched to salt-tolerant rice.')
   await expect(article).toContainText('Ben Tre')
-  await expect(article).toContainText('Measured by the provincial water office.')
+  // The footnote is numbered as its reference is.
+  await expect(article.locator('li.block-list-item').filter({ hasText: 'Measured by the provincial water office.' })).toHaveText(
+    '1. Measured by the provincial water office.'
+  )
   // A numbered list keeps its numbers, shown instead of bullets.
   const step = article.locator('li.block-list-item').filter({ hasText: 'Read it again at dusk.' })
   await expect(step).toHaveText('2. Read it again at dusk.')

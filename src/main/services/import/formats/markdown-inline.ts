@@ -18,6 +18,11 @@ interface Piece {
   isImage?: boolean
 }
 
+/** The number a footnote is shown with: its place among the notes, from 1. */
+export function footnoteNumber(token: Token): number {
+  return ((token.meta as { id?: number } | null)?.id ?? 0) + 1
+}
+
 /** Reduces markdown-it inline tokens to plain text. */
 export function inlineText(tokens: readonly Token[]): InlineText {
   const droppedImageAlts: string[] = []
@@ -35,13 +40,18 @@ export function inlineText(tokens: readonly Token[]): InlineText {
       case 'html_inline':
         pieces.push(isLineBreakTag(token.content) ? { text: '\n', isMarkup: false } : { text: token.content, isMarkup: true })
         break
+      // A footnote reference reads as its number in brackets, as an HTML page's does ("rose[1]"),
+      // so it neither vanishes nor glues to its word; the note itself is numbered to match.
+      case 'footnote_ref':
+        pieces.push({ text: `[${footnoteNumber(token)}]`, isMarkup: false })
+        break
       case 'image': {
         const alt = inlineText(token.children ?? []).text
         if (alt !== '') droppedImageAlts.push(alt)
         pieces.push({ text: `<img alt="${markdownParser.utils.escapeHtml(alt)}">`, isMarkup: true, isImage: true })
         break
       }
-      // Emphasis, strikethrough and link marks, and footnote markers, carry no text.
+      // Emphasis, strikethrough and link marks, and a note's way back (its anchor), carry no text.
     }
   }
   const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !piece.isImage && !isTextOnlyMarkup(piece.text))

@@ -44,9 +44,9 @@ describe('readMarkdownFile', () => {
       { kind: 'list-item', text: 'Neap tides are small' },
       { kind: 'list-item', text: '1. First step' },
       { kind: 'list-item', text: '2. Second step' },
-      { kind: 'paragraph', text: 'Closing thought with snake_case_names and a footnote.' },
+      { kind: 'paragraph', text: 'Closing thought with snake_case_names and a footnote[1].' },
       // The footnote's text used to be dropped; it now closes the article as a note.
-      { kind: 'list-item', text: 'https://example.com/footnote' }
+      { kind: 'list-item', text: '1. https://example.com/footnote' }
     ])
     expect(result.warnings).toEqual(['1 image(s) left out; alt text: "A tide table"'])
   })
@@ -184,11 +184,11 @@ describe('markdownToBlocks', () => {
     ])
   })
 
-  it('keeps footnote text as notes at the end, without the markers', () => {
+  it('keeps footnotes as numbered notes at the end, each reference as its number in brackets, as in HTML files', () => {
     expect(markdownToBlocks('Text[^n] and more.\n\n[^n]: The *note* text.\n\nLast paragraph.').blocks).toEqual([
-      { kind: 'paragraph', text: 'Text and more.' },
+      { kind: 'paragraph', text: 'Text[1] and more.' },
       { kind: 'paragraph', text: 'Last paragraph.' },
-      { kind: 'list-item', text: 'The note text.' }
+      { kind: 'list-item', text: '1. The note text.' }
     ])
   })
 

@@ -6,7 +6,7 @@ import { decodeText } from './decode-text'
 import { splitFrontMatter } from './front-matter'
 import { readMetadataDate } from './iso-date'
 import { splitNoteProperties } from './note-properties'
-import { inlineText } from './markdown-inline'
+import { footnoteNumber, inlineText } from './markdown-inline'
 import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
 import { rawHtmlToBlocks } from './markdown-raw-html'
@@ -66,8 +66,9 @@ const withoutTrailingEmpty = (cells: readonly string[]): string[] => {
 const TASK_BOX = /^\[[ xX]\] /
 const CALLOUT = /^\[!([\w-]+)\][+-]?\s*/
 
-// A numbered list's item takes the list's next number; a footnote or bulleted item has none.
+// A numbered list's item takes the list's next number, a footnote its own; a bulleted item has none.
 function numberOfItem(token: Token, lists: (number | null)[]): { number?: number } {
+  if (token.type === 'footnote_open') return { number: footnoteNumber(token) }
   const next = lists.at(-1)
   if (token.type !== 'list_item_open' || next == null) return {}
   lists[lists.length - 1] = next + 1
