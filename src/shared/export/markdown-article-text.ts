@@ -3,7 +3,7 @@
 // highlights merge into one span and spans are cut at line breaks.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
-import { blockOffsets, isNumberedItem } from '../model/text'
+import { blockOffsets, itemMarker } from '../model/text'
 import { asBlockquote, escapeInlineMarkdown, escapeLineStarts } from './escape-markdown'
 import { mergeRanges } from './highlight-ranges'
 
@@ -23,7 +23,7 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
     }
     while (next < ranges.length && (ranges[next]?.end ?? 0) <= from) next++
     // A numbered item's number is its Markdown list marker, written as it is, outside any == mark.
-    const marker = isNumberedItem(block) ? (/^\d{1,9}[.)]\s/.exec(block.text)?.[0] ?? '') : ''
+    const marker = itemMarker(block)
     let text = ''
     let position = from + marker.length
     for (let r = next; r < ranges.length; r++) {

@@ -14,6 +14,11 @@ export function isNumberedItem(block: Block): boolean {
   return block.kind === 'list-item' && NUMBERED_ITEM.test(block.text)
 }
 
+/** A numbered item's marker as written ("3. "), or '' for any other block. */
+export function itemMarker(block: Block): string {
+  return block.kind === 'list-item' ? (NUMBERED_ITEM.exec(block.text)?.[0] ?? '') : ''
+}
+
 /** A block's words without a numbered item's number: what heuristics about its wording and duplicate signatures read. */
 export function textWithoutItemNumber(block: Block): string {
   return block.kind === 'list-item' ? block.text.replace(NUMBERED_ITEM, '') : block.text

@@ -2,6 +2,7 @@
 // a minimal node shape, so html, epub and docx readers share one notion of structure.
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
+import { isNumberedItem } from '../../../../shared/model/text'
 import { preformatted } from './preformatted'
 import { isBackLink, scriptText } from './script-text'
 
@@ -283,7 +284,7 @@ class BlockWalker {
       const number = this.itemNumbers[item]
       if (this.openItems[item]! > 0) kind = 'paragraph'
       // A page that writes the number into the item itself ("1. Preheat") keeps its own.
-      else if (number != null && !/^\d{1,9}[.)]\s/.test(text)) numbered = `${number}. ${text}`
+      else if (number != null && !isNumberedItem({ kind, text })) numbered = `${number}. ${text}`
       this.openItems[item]!++
     }
     this.blocks.push({ kind, text: numbered })
