@@ -9,19 +9,19 @@ export const BLOCK_SEPARATOR = '\n\n'
 // that number instead of a bullet.
 const NUMBERED_ITEM = /^\d{1,9}[.)]\s/
 
-/** Whether a block is an item of a numbered list, its number written in its text. */
-export function isNumberedItem(block: Block): boolean {
-  return block.kind === 'list-item' && NUMBERED_ITEM.test(block.text)
-}
-
 /** A numbered item's marker as written ("3. "), or '' for any other block. */
 export function itemMarker(block: Block): string {
   return block.kind === 'list-item' ? (NUMBERED_ITEM.exec(block.text)?.[0] ?? '') : ''
 }
 
+/** Whether a block is an item of a numbered list, its number written in its text. */
+export function isNumberedItem(block: Block): boolean {
+  return itemMarker(block) !== ''
+}
+
 /** A block's words without a numbered item's number: what heuristics about its wording and duplicate signatures read. */
 export function textWithoutItemNumber(block: Block): string {
-  return block.kind === 'list-item' ? block.text.replace(NUMBERED_ITEM, '') : block.text
+  return block.text.slice(itemMarker(block).length)
 }
 
 /** Joins blocks into the plain text that highlight offsets refer to. */

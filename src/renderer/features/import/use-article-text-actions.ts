@@ -1,8 +1,7 @@
 // The reader's text actions: "Use original text" (the file's text, only split into paragraphs;
 // a web page's every word) and "Clean again" (today's cleaning over the original, in the main
-// process). Highlights are
-// re-anchored each time (orphaned, never lost, when their words are gone), and each action can
-// be undone.
+// process). Highlights are re-anchored each time (orphaned, never lost, when their words are
+// gone), and each action can be undone.
 import { useCallback, useState } from 'react'
 import { platform } from '../../platform'
 import { getArticleBody, getArticleMeta } from '../../db/articles-repository'

@@ -180,10 +180,11 @@ class BlockWalker {
   private inPre = false
   // The lists open around the walk, innermost last, and the number of each open item (null in a bulleted list).
   private lists: ListContext[] = []
+  private itemNumbers: (number | null)[] = []
+  // The first cell of the row being read when it holds the code's line numbers.
+  private gutterCell: WalkableNode | null = null
 
   constructor(private readonly numberLists: boolean) {}
-  private itemNumbers: (number | null)[] = []
-  private gutterCell: WalkableNode | null = null
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
     if (node.nodeType === TEXT_NODE) {
@@ -207,7 +208,7 @@ class BlockWalker {
       if (ownLine) this.endPreLine()
       return
     }
-    if ((tag === 'sup' || tag === 'sub') && !this.inPre) {
+    if (tag === 'sup' || tag === 'sub') {
       const text = textOf(node)
       this.pendingText.push(scriptText(tag, text, { before: this.pendingText.at(-1) ?? '', linksToAnchor: linksToAnchor(node) }))
       return

@@ -52,8 +52,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
   let blocks = parsed?.content ? htmlToBlocks(parsed.content) : []
   if (blocks.length === 0) {
-    // Readability rewrote the document while searching, so the body is taken from a fresh parse.
-    blocks = pageTextBlocks(html)
+    // The whole body, as read before Readability rewrote the document while searching.
+    blocks = pageBlocks
     if (blocks.length > 0) warnings.push('No main article was found, so the whole page was imported')
   }
   const title = nonEmpty(parsed?.title) ?? metadata.title
