@@ -1,6 +1,8 @@
 // The app's one window, hardened from day one: isolated, sandboxed, no Node, no navigation,
-// no popups, no permissions, and a strict Content-Security-Policy on everything it loads.
-import { BrowserWindow, session, type WebContents } from 'electron'
+// no popups (an article's links go to the system browser), no permissions, and a strict
+// Content-Security-Policy on everything it loads.
+import { BrowserWindow, session, shell, type WebContents } from 'electron'
+import { openLinkOutside } from './external-links'
 import { join } from 'node:path'
 
 export const CONTENT_SECURITY_POLICY =
@@ -58,8 +60,8 @@ export function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show())
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
-  // No page ever opens a window; articles are rendered as text, so there are no links to follow.
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  // No page ever opens a window: an article's link goes to the user's browser instead.
+  window.webContents.setWindowOpenHandler(({ url }) => openLinkOutside(url, (href) => shell.openExternal(href)))
   if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL)
   else void window.loadFile(join(__dirname, '../renderer/index.html'))
   return window

@@ -17,12 +17,18 @@ describe('parse command', () => {
     // A folder that holds only good files: e2e/fixtures itself now has bad ones in subfolders.
     const documents = parse('e2e/fixtures/formats')
     expect(documents.map((document) => document.path.split('/').pop())).toEqual([
+      'ferry-notice.html',
       'lighthouse-keepers.epub',
       'orchard-report.docx',
       'river-notes.md',
       'tide-tables.pdf'
     ])
     expect(documents.every((document) => document.status === 'ok')).toBe(true)
+    // A page's links are part of its entry, each on its words.
+    const page = documents[0]!
+    const links =
+      page.status === 'ok' ? page.blocks.flatMap((block) => (block.links ?? []).map((link) => [block.text.slice(link.start, link.end), link.href])) : []
+    expect(links).toContainEqual(['its timetable page', 'https://news.example/travel/ferries'])
   })
 
   it('cleans the seed articles: repairs, metadata, no teasers', () => {

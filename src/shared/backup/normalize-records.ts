@@ -3,9 +3,10 @@
 import { DEFAULT_COLOR_MEANINGS, HIGHLIGHT_COLORS, type HighlightColor } from '../model/annotation'
 import type { ArticleBody } from '../model/article'
 import { BlockKindSchema, type Block } from '../model/document'
+import { usableLinks, type Link } from '../model/links'
 import { articlePlainText } from '../model/text'
 import { COLOR_MEANINGS_SETTING_KEY, type ArticleNoteRecord, type SettingRecord, type TagRecord } from './backup-schema'
-import { asNumber, asOneOf, asRecord, asString, asStringList } from './lenient-readers'
+import { asCount, asNumber, asOneOf, asRecord, asString, asStringList } from './lenient-readers'
 import { normalizeNote } from './normalize-highlight'
 
 /** Completes an article body; one naming no article gets articleId '' (callers drop those). */
@@ -14,7 +15,9 @@ export function normalizeArticleBody(raw: unknown): ArticleBody {
   const articleId = asString(record.articleId, '').trim()
   const blocks: Block[] = (Array.isArray(record.blocks) ? record.blocks : []).map((item) => {
     const block = asRecord(item)
-    return { kind: asOneOf(block.kind, BlockKindSchema.options, 'paragraph'), text: asString(block.text, '') }
+    const text = asString(block.text, '')
+    const links = usableLinks(text, Array.isArray(block.links) ? block.links.map(asLink) : [])
+    return { kind: asOneOf(block.kind, BlockKindSchema.options, 'paragraph'), text, ...(links.length > 0 ? { links } : {}) }
   })
   const pairs = (value: unknown, keys: readonly string[]) =>
     (Array.isArray(value) ? value : []).map((item) => Object.fromEntries(keys.map((key) => [key, asString(asRecord(item)[key], '')])))
@@ -26,6 +29,12 @@ export function normalizeArticleBody(raw: unknown): ArticleBody {
     warnings: asStringList(record.warnings),
     originalText: asString(record.originalText, articlePlainText(blocks))
   }
+}
+
+// A stored link with a missing or mistyped field ends up empty, which usableLinks drops.
+function asLink(raw: unknown): Link {
+  const link = asRecord(raw)
+  return { start: asCount(link.start) ?? 0, end: asCount(link.end) ?? 0, href: asString(link.href, '') }
 }
 
 /** Completes an article note record; null when it names no article. */

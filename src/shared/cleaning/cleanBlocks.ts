@@ -1,7 +1,9 @@
 // Formats that already have structure (Markdown, HTML) arrive as blocks; they get the same
 // text repairs and debris, end-marker and repeat handling as plain text, keeping their kinds.
 import type { Block, Removal, Repair } from '../model/document'
+import { usableLinks } from '../model/links'
 import { mergeChanges, noChanges } from './changes'
+import { carryLinks } from './carryLinks'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { detectLanguage } from './detectLanguage'
 import { isCmsDebris } from './dropCmsDebris'
@@ -76,6 +78,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
       kept.push({ kind, text: verbatim })
       return
     }
+    const source = input[index]!
     // CMS debris ("leftcenterrightdel", "X", "{keywords}") is stray paragraphs; a heading "Photos",
     // a list item "…" or a quoted "{{ user.name }}" is the author's.
     if (kind === 'paragraph' && isCmsDebris(text)) {
@@ -84,7 +87,8 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     }
     const split = splitGluedWords(text, { useDictionary: language === 'en', documentText })
     changes.repairs.push(...split.repairs)
-    kept.push({ kind, text: split.text })
+    const links = usableLinks(split.text, carryLinks(source.text, split.text, source.links))
+    kept.push(links.length > 0 ? { kind, text: split.text, links } : { kind, text: split.text })
   })
   const unrepeated = dropRepeatedBlocks(kept, changes.removed)
   const story = options.webPage ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed) : { blocks: unrepeated, byline: null, date: null }

@@ -18,5 +18,5 @@ export function markSummary(blocks: readonly Block[]): Block[] {
   const restated = blocks
     .slice(1, RESTATEMENT_WINDOW + 1)
     .some((block) => block.kind === 'paragraph' && pairContainment(pairs, paragraphShape(block.text).pairs) >= RESTATEMENT_CONTAINMENT)
-  return restated ? [{ kind: 'summary', text: first.text }, ...blocks.slice(1)] : [...blocks]
+  return restated ? [{ ...first, kind: 'summary' as const }, ...blocks.slice(1)] : [...blocks]
 }

@@ -52,7 +52,7 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
       removed.push({ kind: 'byline', text: block.text })
       return []
     }
-    return [isCreditLine(block.text) ? { kind: 'caption', text: block.text } : block]
+    return [isCreditLine(block.text) ? { ...block, kind: 'caption' as const } : block]
   })
   return { blocks: withStandfirst(dropPageTail(story, removed), knownTitle), byline, date }
 }
@@ -65,7 +65,7 @@ function withStandfirst(blocks: Block[], knownTitle: string | null): Block[] {
   const first = knownTitle !== null && blocks[0]?.kind === 'heading' && sameTitle(blocks[0].text, knownTitle) ? 1 : 0
   const block = blocks[first]
   if (block?.kind !== 'heading' || wordsIn(block.text) < MIN_STANDFIRST_WORDS) return blocks
-  return blocks.map((each, index) => (index === first ? { kind: 'summary', text: each.text } : each))
+  return blocks.map((each, index) => (index === first ? { ...each, kind: 'summary' as const } : each))
 }
 
 const wordsIn = (text: string): number => text.split(' ').length

@@ -46,10 +46,10 @@ export function mergeRanges(ranges: ReadonlyArray<{ start: number; end: number }
   return merged
 }
 
-/** Cuts [from, to) at every highlight boundary inside it, so overlaps become flat segments. */
-export function segmentText(from: number, to: number, highlights: readonly Highlight[]): TextSegment[] {
+/** Cuts [from, to) at every highlight boundary inside it, so overlaps become flat segments, and at any other `cuts` given. */
+export function segmentText(from: number, to: number, highlights: readonly Highlight[], extraCuts: readonly number[] = []): TextSegment[] {
   const inside = highlights.filter((h) => h.start < to && h.end > from)
-  const cuts = new Set<number>([from, to])
+  const cuts = new Set<number>([from, to, ...extraCuts.filter((cut) => cut > from && cut < to)])
   for (const h of inside) {
     if (h.start > from) cuts.add(h.start)
     if (h.end < to) cuts.add(h.end)

@@ -2,6 +2,7 @@
 // split into flat segments, since <mark> must not straddle blocks), and numbered notes.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
+import { usableLinks } from '../model/links'
 import { articlePlainText, blockOffsets, isNumberedItem } from '../model/text'
 import { escapeHtml, escapeHtmlLines } from './escape-html'
 import { placeHighlights, segmentText } from './highlight-ranges'
@@ -60,10 +61,19 @@ function blocksHtml(blocks: readonly Block[], placed: Highlight[], numbers: Map<
     const to = from + block.text.length
     const nextStart = offsets[index + 1] ?? Number.POSITIVE_INFINITY
     let inner = ''
-    for (const segment of segmentText(from, to, placed)) {
+    // Each piece of a link is a link of its own, so the highlights' reference links between pieces never nest in one.
+    const links = usableLinks(block.text, block.links)
+    for (const segment of segmentText(
+      from,
+      to,
+      placed,
+      links.flatMap((link) => [from + link.start, from + link.end])
+    )) {
       // A code block's line breaks are kept by <pre> itself; elsewhere each becomes a <br>.
       const escape = block.kind === 'code' ? escapeHtml : escapeHtmlLines
-      inner += segmentHtml(escape(block.text.slice(segment.start - from, segment.end - from)), segment.highlights, started, options)
+      const text = escape(block.text.slice(segment.start - from, segment.end - from))
+      const link = links.find((each) => from + each.start <= segment.start && segment.end <= from + each.end)
+      inner += segmentHtml(link ? `<a href="${escapeHtml(link.href)}" rel="noreferrer">${text}</a>` : text, segment.highlights, started, options)
       inner += refsHtml(placed, (h) => h.end <= segment.end && h.start < segment.end, referenced, numbers, key)
     }
     // Highlights that end inside the gap between blocks get their reference at the block's end.

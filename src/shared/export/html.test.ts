@@ -47,3 +47,33 @@ describe('exportAsHtml', () => {
     expect(files[0]?.content).toContain('<article id="a2"')
   })
 })
+
+describe('exportAsHtml, links', () => {
+  const text = 'See the "report" for more.'
+  const article = fixtureArticle()
+  article.body = {
+    ...article.body!,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text,
+        links: [
+          { start: 4, end: 16, href: 'https://a.org/r?x=1&y="2"' },
+          { start: 21, end: 25, href: 'javascript:alert(1)' }
+        ]
+      }
+    ],
+    originalText: text
+  }
+  const highlight = { ...article.highlights[0]!, start: 8, end: 20, quote: text.slice(8, 20), orphaned: false }
+  article.highlights = [highlight]
+  const html = exportAsHtml([article], fullOptions(), 'file-per-article')[0]?.content ?? ''
+
+  it('keeps each link, escaped, cut where a highlight starts and with its reference outside it', () => {
+    const body = /<section class="text">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+    expect(body).toContain('See <a href="https://a.org/r?x=1&amp;y=%222%22" rel="noreferrer">the </a>')
+    expect(body).toMatch(/<mark [^>]*><a href="https:\/\/a\.org\/r\?x=1&amp;y=%222%22" rel="noreferrer">&quot;report&quot;<\/a><\/mark>/)
+    expect(body).not.toMatch(/<a [^>]*>[^<]*<a /)
+    expect(html).not.toContain('javascript:')
+  })
+})

@@ -23,3 +23,25 @@ describe('articleTextAsMarkdown, numbered items with highlights and markers insi
     expect(articleTextAsMarkdown(blocks, [whole], 3)).toBe('3. ==Stir it==\n\n10. \\- dash\n    more')
   })
 })
+
+describe('articleTextAsMarkdown, links', () => {
+  type Placed = Parameters<typeof articleTextAsMarkdown>[1][number]
+  const text = 'See the report (final) for more.'
+  const blocks = [{ kind: 'paragraph' as const, text, links: [{ start: 4, end: 22, href: 'https://a.org/r(1)' }] }]
+  const highlight = (start: number, end: number): Placed => ({ id: `h${start}`, start, end }) as Placed
+
+  it('writes a link around its words, its address able to hold parentheses', () => {
+    expect(articleTextAsMarkdown(blocks, [], 3)).toBe('See [the report (final)](https://a.org/r%281%29) for more.')
+  })
+
+  it('marks highlights inside, around and across a link', () => {
+    expect(articleTextAsMarkdown(blocks, [highlight(8, 14)], 3)).toBe('See [the ==report== (final)](https://a.org/r%281%29) for more.')
+    expect(articleTextAsMarkdown(blocks, [highlight(0, 32)], 3)).toBe('==See== [==the report (final)==](https://a.org/r%281%29) ==for more.==')
+    expect(articleTextAsMarkdown(blocks, [highlight(15, 27)], 3)).toBe('See [the report ==(final)==](https://a.org/r%281%29) ==for== more.')
+  })
+
+  it('writes no link whose address could not be opened', () => {
+    const unsafe = [{ kind: 'paragraph' as const, text: 'Click here', links: [{ start: 6, end: 10, href: 'javascript:alert(1)' }] }]
+    expect(articleTextAsMarkdown(unsafe, [], 3)).toBe('Click here')
+  })
+})

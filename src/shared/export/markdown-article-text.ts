@@ -3,6 +3,7 @@
 // highlights merge into one span and spans are cut at line breaks.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
+import { usableLinks } from '../model/links'
 import { blockOffsets, itemMarker } from '../model/text'
 import { asBlockquote, escapeInlineMarkdown, escapeLineStarts } from './escape-markdown'
 import { mergeRanges } from './highlight-ranges'
@@ -24,23 +25,50 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
     while (next < ranges.length && (ranges[next]?.end ?? 0) <= from) next++
     // A numbered item's number is its Markdown list marker, written as it is, outside any == mark.
     const marker = itemMarker(block)
-    let text = ''
-    let position = from + marker.length
-    for (let r = next; r < ranges.length; r++) {
-      const range = ranges[r]
-      if (range === undefined || range.start >= to) break
-      if (range.end <= position) continue
-      const start = Math.max(range.start, position)
-      const end = Math.min(range.end, to)
-      text += escapeInlineMarkdown(block.text.slice(position - from, start - from))
-      text += markSpan(block.text.slice(start - from, end - from))
-      position = end
-    }
-    text += escapeInlineMarkdown(block.text.slice(position - from))
+    const touching: { start: number; end: number }[] = []
+    for (let r = next; r < ranges.length && ranges[r]!.start < to; r++) touching.push(ranges[r]!)
+    const text = inlineMarkdown(block, from + marker.length, to, touching, from)
     const markdown = marker ? numberedItem(marker, escapeLineStarts(text)) : formatBlock(block.kind, escapeLineStarts(text), headingLevel)
     if (markdown !== '') rendered.push(markdown)
   })
   return rendered.join('\n\n')
+}
+
+/**
+ * The block's text from `start` to `end` (article offsets; the block starts at `from`): escaped,
+ * highlighted spans in `==`, and each link as `[text](address)` around whatever it covers.
+ */
+function inlineMarkdown(block: Block, start: number, end: number, ranges: readonly { start: number; end: number }[], from: number): string {
+  const links = usableLinks(block.text, block.links).map((link) => ({ start: from + link.start, end: from + link.end, href: link.href }))
+  const cuts = new Set([start, end])
+  for (const edge of [...ranges, ...links]) for (const point of [edge.start, edge.end]) if (point > start && point < end) cuts.add(point)
+  const points = [...cuts].sort((a, b) => a - b)
+  let markdown = ''
+  let linkText = ''
+  let openLink: { end: number; href: string } | null = null
+  for (let index = 0; index + 1 < points.length; index++) {
+    const [pieceStart, pieceEnd] = [points[index]!, points[index + 1]!]
+    const piece = block.text.slice(pieceStart - from, pieceEnd - from)
+    const highlighted = ranges.some((range) => range.start <= pieceStart && range.end >= pieceEnd)
+    const written = highlighted ? markSpan(piece) : escapeInlineMarkdown(piece)
+    const link = links.find((each) => each.start <= pieceStart && each.end >= pieceEnd) ?? null
+    if (link !== null) {
+      openLink = link
+      linkText += written
+    } else markdown += written
+    if (openLink !== null && openLink.end <= pieceEnd) {
+      markdown += `[${linkText}](${markdownAddress(openLink.href)})`
+      linkText = ''
+      openLink = null
+    }
+  }
+  return markdown
+}
+
+// A parenthesis would end a Markdown link's address early; encoded, the address is the same.
+// (Stored addresses are normalised URLs: white space and other specials are encoded already.)
+function markdownAddress(href: string): string {
+  return href.replace(/\(/g, '%28').replace(/\)/g, '%29')
 }
 
 /** A numbered list item: its marker, then its text, later lines indented to the text. */

@@ -1,6 +1,7 @@
 // What the import pipeline produces from one file: the public shape of `npm run parse`
 // and of the import IPC channel. Pure data, validated with zod at every boundary.
 import { z } from 'zod'
+import { LinkSchema } from './links'
 
 /**
  * The structural role of one block of article text. A 'code' block is preformatted text (code,
@@ -9,8 +10,8 @@ import { z } from 'zod'
 export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary', 'code'])
 export type BlockKind = z.infer<typeof BlockKindSchema>
 
-/** One block of clean article text. */
-export const BlockSchema = z.object({ kind: BlockKindSchema, text: z.string() })
+/** One block of clean article text, and the links in it (absent when it has none). */
+export const BlockSchema = z.object({ kind: BlockKindSchema, text: z.string(), links: z.array(LinkSchema).optional() })
 export type Block = z.infer<typeof BlockSchema>
 
 /** Something cleaning dropped from the body, kept so nothing is lost. */

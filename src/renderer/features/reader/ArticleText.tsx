@@ -5,7 +5,8 @@ import type { Block } from '../../../shared/model/document'
 import type { Highlight } from '../../../shared/model/annotation'
 import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model/annotation'
 import { blockOffsets, isNumberedItem } from '../../../shared/model/text'
-import { segmentBlock, type Span } from './core/segments'
+import { groupByLink, segmentBlock, type Segment, type Span } from './core/segments'
+import { ArticleLink } from './ArticleLink'
 
 const TAG_BY_KIND = { heading: 'h2', paragraph: 'p', caption: 'figcaption', quote: 'blockquote', 'list-item': 'li', summary: 'p', code: 'pre' } as const
 
@@ -79,34 +80,44 @@ interface BlockProps {
 const BlockView = memo(
   function BlockView({ block, start, spans, byId, activeHighlightId, onHighlightClick }: BlockProps): ReactElement {
     const Tag = TAG_BY_KIND[block.kind]
-    const segments = segmentBlock(block.text, start, spans)
+    const links = block.links ?? []
+    const runs = groupByLink(segmentBlock(block.text, start, spans, links), start, links)
+    const draw = (segment: Segment): ReactElement => {
+      if (segment.highlightIds.length === 0) {
+        return (
+          <span key={segment.start} data-start={segment.start}>
+            {segment.text}
+          </span>
+        )
+      }
+      // The most recently made highlight on top decides the colour of an overlap.
+      const top = segment.highlightIds.map((id) => byId.get(id)!).sort((a, b) => b.createdAt - a.createdAt)[0]!
+      const active = segment.highlightIds.includes(activeHighlightId ?? '')
+      return (
+        <mark
+          key={segment.start}
+          data-start={segment.start}
+          data-highlight-id={top.id}
+          className={`highlight highlight-${top.color}${segment.highlightIds.length > 1 ? ' overlap' : ''}${active ? ' active' : ''}`}
+          title={`${DEFAULT_COLOR_MEANINGS[top.color]} (${top.color})`}
+          onClick={(event) => onHighlightClick(top.id, event.currentTarget)}
+        >
+          {segment.text}
+        </mark>
+      )
+    }
     return (
       // Focusable (not tabbable) so j/k can move a visible focus ring from block to block.
       <Tag className={`block block-${block.kind}${isNumberedItem(block) ? ' numbered' : ''}`} tabIndex={-1}>
-        {segments.map((segment) => {
-          if (segment.highlightIds.length === 0) {
-            return (
-              <span key={segment.start} data-start={segment.start}>
-                {segment.text}
-              </span>
-            )
-          }
-          // The most recently made highlight on top decides the colour of an overlap.
-          const top = segment.highlightIds.map((id) => byId.get(id)!).sort((a, b) => b.createdAt - a.createdAt)[0]!
-          const active = segment.highlightIds.includes(activeHighlightId ?? '')
-          return (
-            <mark
-              key={segment.start}
-              data-start={segment.start}
-              data-highlight-id={top.id}
-              className={`highlight highlight-${top.color}${segment.highlightIds.length > 1 ? ' overlap' : ''}${active ? ' active' : ''}`}
-              title={`${DEFAULT_COLOR_MEANINGS[top.color]} (${top.color})`}
-              onClick={(event) => onHighlightClick(top.id, event.currentTarget)}
-            >
-              {segment.text}
-            </mark>
+        {runs.map((run) =>
+          run.link === null ? (
+            run.segments.map(draw)
+          ) : (
+            <ArticleLink key={`link-${run.segments[0]!.start}`} href={run.link.href}>
+              {run.segments.map(draw)}
+            </ArticleLink>
           )
-        })}
+        )}
       </Tag>
     )
   },

@@ -3,6 +3,7 @@
 import { collapseWhitespace } from './html-to-blocks'
 import { readMetadataDate } from './iso-date'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
+import { openableHref } from '../../../../shared/model/links'
 
 // A <time> says when the story was published only where a page puts its dateline: marked as the
 // publication time, or in a header or byline. One in the story ("gates open on July 12") is not.
@@ -50,6 +51,8 @@ export interface HtmlMetadata {
   source: string | null
   /** Every name the site goes by here, to strip from the title. */
   siteNames: string[]
+  /** The page's own absolute web address, which its relative links are relative to. */
+  address: string | null
 }
 
 /** Reads title, author, publication date and language from an HTML document's head and markup. */
@@ -81,8 +84,23 @@ export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
         null
     ),
     language: nonEmpty(document.documentElement?.getAttribute('lang')) ?? metas.content(['http-equiv=content-language i', 'property=og:locale']),
-    ...readSite(document, metas, linkedData)
+    ...readSite(document, metas, linkedData),
+    address: readAddress(document, metas)
   }
+}
+
+// A <base> sets what relative links mean; else the page's stated address of itself.
+function readAddress(document: MetaDocument, metas: Metas): string | null {
+  const stated = [
+    document.querySelector('base[href]')?.getAttribute('href'),
+    metas.content(['property=og:url']),
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href')
+  ]
+  for (const address of stated) {
+    const absolute = address ? openableHref(address) : null
+    if (absolute?.startsWith('http')) return absolute
+  }
+  return null
 }
 
 function readSite(document: MetaDocument, metas: Metas, linkedData: LinkedData): Pick<HtmlMetadata, 'source' | 'siteNames'> {

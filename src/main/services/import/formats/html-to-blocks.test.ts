@@ -129,4 +129,58 @@ describe('htmlToBlocks', () => {
     )
     expect(blocks.map((block) => block.text)).toEqual(['Branch · Opens · Closes', 'Central Library · Mon–Fri 9:00 · 18:00', 'Harbour · · 16:00'])
   })
+
+  describe('links', () => {
+    const page = 'https://news.example/world/story.html'
+    const linksOf = (html: string, pageAddress: string | null = page) =>
+      htmlToBlocks(parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as WalkableNode, { pageAddress }).map((block) =>
+        (block.links ?? []).map((link) => [block.text.slice(link.start, link.end), link.href])
+      )
+
+    it('keeps each link on its words, through white space and inline markup', () => {
+      expect(linksOf('<p>Read\n  <a href="https://a.org/r">the <em>full</em>\n report</a> and <a href="mailto:desk@a.org"> write </a>.</p>')).toEqual([
+        [
+          ['the full report', 'https://a.org/r'],
+          ['write', 'mailto:desk@a.org']
+        ]
+      ])
+    })
+
+    it("resolves relative links against the page's address, and leaves them out without one", () => {
+      const html = '<p>See <a href="/about">about</a>, <a href="next.html">next</a> and <a href="//cdn.example/x">cdn</a>.</p>'
+      expect(linksOf(html)).toEqual([
+        [
+          ['about', 'https://news.example/about'],
+          ['next', 'https://news.example/world/next.html'],
+          ['cdn', 'https://cdn.example/x']
+        ]
+      ])
+      expect(linksOf(html, null)).toEqual([[]])
+    })
+
+    it('keeps the text but not the link of scripts, anchors on the page and links in code', () => {
+      const blocks = markupToBlocks(
+        `<p><a href="javascript:alert(1)">Run</a>, <a href="#notes">notes</a>, <a href="${page}#top">top</a>.</p><pre><a href="https://a.org">code</a></pre>`,
+        { pageAddress: page }
+      )
+      expect(blocks).toEqual([
+        { kind: 'paragraph', text: 'Run, notes, top.' },
+        { kind: 'code', text: 'code' }
+      ])
+    })
+
+    it('drops a link around whole blocks (a card of heading and teaser), keeping both', () => {
+      expect(markupToBlocks('<a href="https://a.org/story"><h3>Storm nears</h3><p>Ferries stop.</p></a>')).toEqual([
+        { kind: 'heading', text: 'Storm nears' },
+        { kind: 'paragraph', text: 'Ferries stop.' }
+      ])
+    })
+
+    it("moves a numbered item's link past its number, and keeps links in table cells", () => {
+      expect(markupToBlocks('<ol start="4"><li><a href="https://a.org/step">Preheat</a> the oven</li></ol>')).toEqual([
+        { kind: 'list-item', text: '4. Preheat the oven', links: [{ start: 3, end: 10, href: 'https://a.org/step' }] }
+      ])
+      expect(linksOf('<table><tr><td>Port</td><td><a href="https://a.org/p">Timetable</a></td></tr></table>')).toEqual([[['Timetable', 'https://a.org/p']]])
+    })
+  })
 })

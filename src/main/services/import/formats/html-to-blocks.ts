@@ -2,7 +2,9 @@
 // a minimal node shape, so html, epub and docx readers share one notion of structure.
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
+import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
 import { isNumberedItem } from '../../../../shared/model/text'
+import { collapseKeepingLinks } from './linked-text'
 import { preformatted } from './preformatted'
 import { isBackLink, scriptText } from './script-text'
 
@@ -65,7 +67,7 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 
 /** Turns the text of an HTML tree into blocks: headings, paragraphs, captions, quotes, list items and code. */
 export function htmlToBlocks(root: WalkableNode, options: BlockOptions = {}): Block[] {
-  const walker = new BlockWalker(options.numberLists ?? true)
+  const walker = new BlockWalker(options.numberLists ?? true, options.pageAddress ?? null)
   walker.visit(root, 'paragraph')
   walker.flush('paragraph')
   return walker.blocks
@@ -82,6 +84,8 @@ export function markupToBlocks(html: string, options: BlockOptions = {}): Block[
 export interface BlockOptions {
   /** Whether a numbered list's items get their numbers written before their text (default yes). */
   numberLists?: boolean
+  /** The page's own address, against which its relative links are resolved; without one they are left out. */
+  pageAddress?: string | null
 }
 
 /** Collapses runs of white space (including non-breaking spaces) to single spaces and trims. */
@@ -171,6 +175,11 @@ function linksToAnchor(node: WalkableNode): boolean {
 class BlockWalker {
   readonly blocks: Block[] = []
   private pendingText: string[] = []
+  // The links in the pending text, by offsets into its joined pieces, and that text's length.
+  private pendingLinks: Link[] = []
+  private pendingLength = 0
+  // Blocks ended so far: a link whose text spans two blocks (a card of heading and teaser) is no link of either.
+  private flushes = 0
   // Blocks written so far for each open list item, innermost last: only an item's first block is
   // a bullet; its later paragraphs are paragraphs, not bullets of their own.
   private openItems: number[] = []
@@ -184,18 +193,21 @@ class BlockWalker {
   // The first cell of the row being read when it holds the code's line numbers.
   private gutterCell: WalkableNode | null = null
 
-  constructor(private readonly numberLists: boolean) {}
+  constructor(
+    private readonly numberLists: boolean,
+    private readonly pageAddress: string | null
+  ) {}
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
     if (node.nodeType === TEXT_NODE) {
-      this.pendingText.push(node.nodeValue ?? '')
+      this.add(node.nodeValue ?? '')
       return
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return
     const tag = node.nodeName.toLowerCase()
     if (SKIPPED_TAGS.has(tag)) return
     if (tag === 'br') {
-      this.pendingText.push(this.inPre ? '\n' : ' ')
+      this.add(this.inPre ? '\n' : ' ')
       return
     }
     // Inside <pre> every element is part of the preformatted text; one that is a block of its own
@@ -210,17 +222,21 @@ class BlockWalker {
     }
     if (tag === 'sup' || tag === 'sub') {
       const text = textOf(node)
-      this.pendingText.push(scriptText(tag, text, { before: this.pendingText.at(-1) ?? '', linksToAnchor: linksToAnchor(node) }))
+      this.add(scriptText(tag, text, { before: this.pendingText.at(-1) ?? '', linksToAnchor: linksToAnchor(node) }))
       return
     }
     if (tag === 'a' && isBackLink(textOf(node), node.getAttribute?.('href') ?? null)) return
+    if (tag === 'a') {
+      this.visitLink(node, inheritedKind)
+      return
+    }
     if (tag === 'pre') {
       this.visitPre(node, inheritedKind)
       return
     }
     if ((tag === 'td' || tag === 'th') && (node === this.gutterCell || isLineNumbers(node))) return
     if (tag === 'td' || tag === 'th') {
-      if (this.rowCells++ > 0) this.pendingText.push(CELL_SEPARATOR)
+      if (this.rowCells++ > 0) this.add(CELL_SEPARATOR)
       this.visitChildren(node, inheritedKind)
       return
     }
@@ -274,21 +290,51 @@ class BlockWalker {
 
   flush(kind: BlockKind): void {
     if (this.pendingText.length === 0) return
-    const text = kind === 'code' ? preformatted(this.pendingText.join('')) : collapseWhitespace(this.pendingText.join(''))
+    const raw = this.pendingText.join('')
+    // Code's lines are re-indented as a whole, so a link in code keeps its text only.
+    const { text, links } = kind === 'code' ? { text: preformatted(raw), links: [] } : collapseKeepingLinks(raw, this.pendingLinks)
     this.pendingText = []
+    this.pendingLinks = []
+    this.pendingLength = 0
+    this.flushes++
     if (text === '') return
     const item = this.openItems.length - 1
     // Code that opens a list item takes its first place: the text after it is no second bullet.
     if (kind === 'code' && item >= 0) this.openItems[item]!++
-    let numbered = text
+    let marker = ''
     if (kind === 'list-item' && item >= 0) {
       const number = this.itemNumbers[item]
       if (this.openItems[item]! > 0) kind = 'paragraph'
       // A page that writes the number into the item itself ("1. Preheat") keeps its own.
-      else if (number != null && !isNumberedItem({ kind, text })) numbered = `${number}. ${text}`
+      else if (number != null && !isNumberedItem({ kind, text })) marker = `${number}. `
       this.openItems[item]!++
     }
-    this.blocks.push({ kind, text: numbered })
+    const block: Block = { kind, text: marker + text }
+    if (links.length > 0) block.links = shiftLinks(links, marker.length)
+    this.blocks.push(block)
+  }
+
+  private add(text: string): void {
+    this.pendingText.push(text)
+    this.pendingLength += text.length
+  }
+
+  // A link's text is read as any inline text; the link itself is kept when it leads somewhere a
+  // reader can open (see openableHref), is not inside code, and stays within one block.
+  private visitLink(node: WalkableNode, kind: BlockKind): void {
+    const href = this.inPre ? null : openableHref(node.getAttribute?.('href') ?? '', this.pageAddress)
+    const start = this.pendingLength
+    const flushes = this.flushes
+    this.visitChildren(node, kind)
+    if (href !== null && !this.isSamePage(href) && flushes === this.flushes && this.pendingLength > start) {
+      this.pendingLinks.push({ start, end: this.pendingLength, href })
+    }
+  }
+
+  // A link to a place on the page itself (its notes, a section) leads nowhere once the page is an article.
+  private isSamePage(href: string): boolean {
+    if (this.pageAddress === null || !href.includes('#')) return false
+    return href.split('#')[0] === this.pageAddress.split('#')[0]
   }
 
   // A <pre> is one code block whose line breaks and spacing stay as written. In a table row it
@@ -297,7 +343,7 @@ class BlockWalker {
     // A highlighter's gutter (Rouge's <pre class="lineno">) is no part of the code.
     if (isLineNumbers(node)) return
     if (this.rowCells > 0) {
-      while (this.pendingText.at(-1) === CELL_SEPARATOR) this.pendingText.pop()
+      while (this.pendingText.at(-1) === CELL_SEPARATOR) this.pendingLength -= this.pendingText.pop()!.length
       this.rowCells = 0
     }
     this.flush(inheritedKind)
@@ -309,7 +355,7 @@ class BlockWalker {
 
   private endPreLine(): void {
     const last = this.pendingText.at(-1)
-    if (last !== undefined && !/\n[ \t]*$/.test(last)) this.pendingText.push('\n')
+    if (last !== undefined && !/\n[ \t]*$/.test(last)) this.add('\n')
   }
 
   private visitChildren(node: WalkableNode, kind: BlockKind): void {

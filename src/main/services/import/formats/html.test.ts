@@ -37,6 +37,24 @@ describe('readHtmlFile', () => {
     expect(result.removed.every((removal) => removal.kind === 'outside-the-article' && !allText.includes(removal.text))).toBe(true)
   })
 
+  it("keeps the story's links, relative ones resolved against the page's own address", () => {
+    const story = (head: string, before = '') =>
+      `${before}<html><head>${head}</head><body><nav><a href="/sport">Sport</a></nav><article><h1>Ferries stop as storm nears</h1>` +
+      '<p>The ferry company said all crossings would stop at noon, <a href="/travel/ferries">its timetable page</a> says, and <a href="mailto:desk@news.example">the desk</a> will update readers.</p>' +
+      '<p>Harbour staff tied down the smaller boats overnight, and the coastguard asked sailors to stay in port until the wind drops on Sunday.</p></article></body></html>'
+    const linksOf = (html: string) =>
+      extractHtmlArticle(html).blocks.flatMap((block) => (block.links ?? []).map((link) => [block.text.slice(link.start, link.end), link.href]))
+    const expected = [
+      ['its timetable page', 'https://news.example/travel/ferries'],
+      ['the desk', 'mailto:desk@news.example']
+    ]
+    expect(linksOf(story('<link rel="canonical" href="https://news.example/world/storm.html">'))).toEqual(expected)
+    expect(linksOf(story('<base href="https://news.example/world/">'))).toEqual(expected)
+    expect(linksOf(story('', '<!-- saved from url=(0038)https://news.example/world/storm.html -->\n'))).toEqual(expected)
+    // With no address of its own, a relative link leads nowhere and is left out; its words stay.
+    expect(linksOf(story(''))).toEqual([expected[1]])
+  })
+
   it('keeps the text of a short page (a bare fragment without <html> or <body>)', () => {
     const article = extractHtmlArticle('<p>Just one short line.</p><ul><li>and an item</li></ul>')
     expect(article.blocks).toEqual([

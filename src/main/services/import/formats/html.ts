@@ -1,8 +1,9 @@
 // Reads an HTML file as an article: Readability finds the main content over linkedom (a
-// fast DOM) and its text becomes blocks. Blocks are plain text (scripts, handlers and URLs
-// cannot survive flattening; xss-vectors.test proves it), so DOMPurify is not run here: over
-// jsdom it would cost more than Readability itself. sanitizeHtml is the guard for markup that
-// would be rendered as markup; the reader renders none today.
+// fast DOM) and its text becomes blocks. Blocks are plain text with link spans (scripts,
+// handlers and markup cannot survive flattening, and a link keeps only an absolute http(s) or
+// mailto address; xss-vectors.test proves it), so DOMPurify is not run here: over jsdom it
+// would cost more than Readability itself. sanitizeHtml is the guard for markup that would be
+// rendered as markup; the reader renders none today.
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { Block, Removal } from '../../../../shared/model/document'
@@ -15,9 +16,10 @@ import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 import { stripSiteName, headlineByHeading } from '../../../../shared/cleaning/siteTitle'
 import type { ReadResult } from './read-result'
 import { originalTextBlocks } from '../../../../shared/import/original-blocks'
+import { openableHref } from '../../../../shared/model/links'
 
 /** The article found in an HTML page, as blocks with the page's metadata. */
-export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames'> {
+export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames' | 'address'> {
   blocks: Block[]
   /** The page's text that is not part of the article. */
   removed: Removal[]
@@ -39,9 +41,10 @@ export function readHtmlFile(path: string, bytes: Uint8Array): ReadResult {
 export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(asFullDocument(html))
   const metadata = readHtmlMetadata(document as unknown as MetaDocument)
+  const pageAddress = metadata.address ?? savedFromAddress(html)
   // Read before Readability, which rewrites the document as it searches.
   const headings = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '')
-  const pageBlocks = document.body ? htmlToBlocks(document.body as unknown as WalkableNode) : []
+  const pageBlocks = document.body ? htmlToBlocks(document.body as unknown as WalkableNode, { pageAddress }) : []
   const warnings: string[] = []
   let parsed: ReturnType<Readability<WalkableNode>['parse']> = null
   try {
@@ -50,7 +53,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   } catch {
     // Readability trips over some malformed pages; the whole-body fallback still gives the text.
   }
-  let blocks = parsed?.content ? htmlToBlocks(parsed.content) : []
+  let blocks = parsed?.content ? htmlToBlocks(parsed.content, { pageAddress }) : []
   if (blocks.length === 0) {
     // The whole body, as read before Readability rewrote the document while searching.
     blocks = pageBlocks
@@ -80,8 +83,20 @@ export function extractHtmlArticle(html: string): HtmlArticle {
 export function pageTextBlocks(html: string): Block[] {
   // Text saved under an .html name was read as text, and its original is that text's paragraphs.
   if (!MARKUP.test(html)) return originalTextBlocks(html)
-  const body = parseHTML(asFullDocument(html)).document.body as unknown as WalkableNode | null
-  return body ? htmlToBlocks(body) : []
+  const { document } = parseHTML(asFullDocument(html))
+  const body = document.body as unknown as WalkableNode | null
+  const pageAddress = readHtmlMetadata(document as unknown as MetaDocument).address ?? savedFromAddress(html)
+  return body ? htmlToBlocks(body, { pageAddress }) : []
+}
+
+// Browsers mark a page saved to disk with where it came from: "<!-- saved from url=(0042)https://… -->".
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i
+
+/** The address a browser saved the page from, if it says. */
+export function savedFromAddress(html: string): string | null {
+  const match = SAVED_FROM.exec(html.slice(0, 2048))
+  const address = match ? openableHref(match[1]!) : null
+  return address?.startsWith('http') ? address : null
 }
 
 // linkedom builds no <html>/<body> for a bare fragment, and Readability needs both. Markup before

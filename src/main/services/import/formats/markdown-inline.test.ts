@@ -6,7 +6,16 @@ const textsOf = (markdown: string): string[] => markdownToBlocks(markdown).block
 describe('inlineText (through markdownToBlocks)', () => {
   it('keeps the text of reference-style links and drops reference-style images defined elsewhere', () => {
     const result = markdownToBlocks('See [the docs][docs], [Docs] and ![the *logo*][img] here.\n\n[docs]: https://example.com/docs "Docs"\n[img]: logo.png')
-    expect(result.blocks).toEqual([{ kind: 'paragraph', text: 'See the docs, Docs and here.' }])
+    expect(result.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'See the docs, Docs and here.',
+        links: [
+          { start: 4, end: 12, href: 'https://example.com/docs' },
+          { start: 14, end: 18, href: 'https://example.com/docs' }
+        ]
+      }
+    ])
     expect(result.droppedImageAlts).toEqual(['the logo'])
   })
 

@@ -2,12 +2,16 @@
 // go, link text stays, images are dropped (their alt text reported), and raw inline HTML
 // loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
 import { collapseWhitespace } from './html-to-blocks'
+import { openableHref, type Link } from '../../../../shared/model/links'
+import { collapseKeepingLinks } from './linked-text'
 import { markdownParser, type Token } from './markdown-parser'
 import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks, type RawHtmlText } from './markdown-raw-html'
 
 /** Plain text of a heading, paragraph or table cell, with the alt texts of the images it dropped. */
 export interface InlineText {
   text: string
+  /** The run's links to web or mail addresses (a relative link has no page to be relative to). */
+  links: Link[]
   droppedImageAlts: string[]
 }
 
@@ -27,8 +31,18 @@ export function footnoteNumber(token: Token): number {
 export function inlineText(tokens: readonly Token[]): InlineText {
   const droppedImageAlts: string[] = []
   const pieces: Piece[] = []
+  // Links by the pieces they open and close at; one inside another is read as its text only.
+  const linkPieces: { first: number; last: number; href: string }[] = []
+  let open: { first: number; href: string | null } | null = null
   for (const token of tokens) {
     switch (token.type) {
+      case 'link_open':
+        open ??= { first: pieces.length, href: openableHref(String(token.attrGet('href') ?? '')) }
+        break
+      case 'link_close':
+        if (open?.href) linkPieces.push({ first: open.first, last: pieces.length, href: open.href })
+        open = null
+        break
       case 'text':
       case 'code_inline':
         pieces.push({ text: token.content, isMarkup: false })
@@ -55,10 +69,24 @@ export function inlineText(tokens: readonly Token[]): InlineText {
     }
   }
   const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !piece.isImage && !isTextOnlyMarkup(piece.text))
-  if (!needsHtmlReader) return { text: collapseWhitespace(pieces.map((piece) => (piece.isMarkup ? '' : piece.text)).join('')), droppedImageAlts }
-  // Read as HTML, every image of the run (Markdown's and raw <img>s) is reported in document order.
+  if (!needsHtmlReader) return { ...linkedText(pieces, linkPieces), droppedImageAlts }
+  // Read as HTML, every image of the run (Markdown's and raw <img>s) is reported in document
+  // order; the run's links are then left out with the markup (a rare mix).
   const markup = readMarkup(pieces)
-  return { text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')), droppedImageAlts: markup.imageAlts }
+  return { text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')), links: [], droppedImageAlts: markup.imageAlts }
+}
+
+// The run's text, markup left out, with each link over the text of the pieces it spans.
+function linkedText(pieces: readonly Piece[], linkPieces: readonly { first: number; last: number; href: string }[]): { text: string; links: Link[] } {
+  const starts: number[] = []
+  let raw = ''
+  for (const piece of pieces) {
+    starts.push(raw.length)
+    if (!piece.isMarkup) raw += piece.text
+  }
+  starts.push(raw.length)
+  const links = linkPieces.map((link) => ({ start: starts[link.first]!, end: starts[link.last]!, href: link.href }))
+  return collapseKeepingLinks(raw, links)
 }
 
 // Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the

@@ -37,7 +37,11 @@ describe('readMarkdownFile', () => {
     expect(result).toMatchObject({ title: 'Notes on Tides', byline: 'Mia Moon, Sol Sun', publishedAt: '2023-07-04', language: 'en', originalText: ARTICLE })
     expect(result.blocks).toEqual([
       { kind: 'heading', text: 'Tides, explained' },
-      { kind: 'paragraph', text: 'The moon pulls the sea; see the chart for details. This line continues the same paragraph.' },
+      {
+        kind: 'paragraph',
+        text: 'The moon pulls the sea; see the chart for details. This line continues the same paragraph.',
+        links: [{ start: 28, end: 37, href: 'https://example.com/chart' }]
+      },
       { kind: 'heading', text: 'Why it matters' },
       { kind: 'quote', text: 'Time and tide wait for no one.' },
       { kind: 'list-item', text: 'Spring tides are large' },
@@ -158,7 +162,16 @@ describe('markdownToBlocks', () => {
     // Links of their own stay links: a citation "[1]" and a label holding a wiki-link.
     expect(
       markdownToBlocks('Style[[1]](https://w.org/#cite-1) and [see [[Page]]](https://x.org) and [[a|b|c]], [[Tom &amp; Jerry]], ![[m.png|300]].').blocks
-    ).toEqual([{ kind: 'paragraph', text: 'Style[1] and see Page and b|c, Tom & Jerry, .' }])
+    ).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'Style[1] and see Page and b|c, Tom & Jerry, .',
+        links: [
+          { start: 5, end: 8, href: 'https://w.org/#cite-1' },
+          { start: 13, end: 21, href: 'https://x.org/' }
+        ]
+      }
+    ])
     expect(markdownToBlocks('> [!info] ![chart](c.png) Levels\n> Text.').droppedImageAlts).toEqual(['chart'])
     expect(markdownToBlocks('> [!note] Keep in mind\n> The gauge was moved in May.\n\n> [!warning]-\n> Readings before May are off.').blocks).toEqual([
       { kind: 'quote', text: 'Keep in mind' },

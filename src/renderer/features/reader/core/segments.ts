@@ -1,5 +1,7 @@
 // Splits a block's text into runs covered by the same set of highlights, so overlapping and
-// touching highlights render as flat, non-nested marks without changing the stored text.
+// touching highlights render as flat, non-nested marks without changing the stored text. Runs
+// also end where a link does, so each run lies wholly inside or outside one link.
+import type { Link } from '../../../../shared/model/links'
 
 /** A highlight's span in article plain-text offsets. */
 export interface Span {
@@ -16,12 +18,16 @@ export interface Segment {
   highlightIds: string[]
 }
 
-/** Cuts the block starting at blockStart into segments at every highlight boundary. */
-export function segmentBlock(blockText: string, blockStart: number, spans: readonly Span[]): Segment[] {
+/** Cuts the block starting at blockStart into segments at every highlight boundary and link end (links' offsets are the block's own). */
+export function segmentBlock(blockText: string, blockStart: number, spans: readonly Span[], links: readonly Link[] = []): Segment[] {
   const blockEnd = blockStart + blockText.length
   const relevant = spans.filter((span) => span.end > blockStart && span.start < blockEnd && span.end > span.start)
-  if (relevant.length === 0) return [{ start: blockStart, end: blockEnd, text: blockText, highlightIds: [] }]
+  if (relevant.length === 0 && links.length === 0) return [{ start: blockStart, end: blockEnd, text: blockText, highlightIds: [] }]
   const cuts = new Set<number>([blockStart, blockEnd])
+  for (const link of links) {
+    cuts.add(blockStart + Math.min(link.start, blockText.length))
+    cuts.add(blockStart + Math.min(link.end, blockText.length))
+  }
   for (const span of relevant) {
     cuts.add(Math.max(span.start, blockStart))
     cuts.add(Math.min(span.end, blockEnd))
@@ -39,4 +45,22 @@ export function segmentBlock(blockText: string, blockStart: number, spans: reado
     })
   }
   return segments
+}
+
+/** Consecutive segments under the same link (or under none), in order. */
+export interface LinkRun {
+  link: Link | null
+  segments: Segment[]
+}
+
+/** Groups a block's segments by the link each lies in, so a link is drawn once around its runs. */
+export function groupByLink(segments: readonly Segment[], blockStart: number, links: readonly Link[]): LinkRun[] {
+  const runs: LinkRun[] = []
+  for (const segment of segments) {
+    const link = links.find((each) => blockStart + each.start <= segment.start && segment.end <= blockStart + each.end) ?? null
+    const last = runs.at(-1)
+    if (last && last.link === link) last.segments.push(segment)
+    else runs.push({ link, segments: [segment] })
+  }
+  return runs
 }
