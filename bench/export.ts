@@ -44,6 +44,7 @@ function syntheticArticles(count: number, highlightsEach: number): ExportArticle
         publishedAt: '2023-12-22',
         publishedPartial: null,
         source: 'VNA',
+        url: null,
         language: 'en',
         fileName: `${id}.txt`,
         format: 'txt',

@@ -19,6 +19,7 @@ export async function benchLibraryOpen(count: number): Promise<Figure> {
     publishedAt: '2023-12-22',
     publishedPartial: null,
     source: 'VNA',
+    url: null,
     language: 'en',
     fileName: `article-${index}.txt`,
     format: 'txt',

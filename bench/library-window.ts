@@ -24,6 +24,7 @@ export async function benchLibraryWindow(count: number): Promise<Figure[]> {
     publishedAt: `2023-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
     publishedPartial: null,
     source: ['VNA', 'Reuters', 'Nhân Dân'][index % 3]!,
+    url: null,
     language: 'en',
     fileName: `article-${index}.txt`,
     format: 'txt',

@@ -22,15 +22,42 @@ test('a page keeps its links: on their words, opening outside, under highlights,
   const hrefs = await article.locator('.article-text a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
   expect(hrefs).toHaveLength(3)
   expect(hrefs.every((href) => /^(https:|mailto:)/.test(href))).toBe(true)
+  // The source above the article leads to the page it was saved from.
+  await expect(article.getByRole('link', { name: 'news.example ↗' })).toHaveAttribute('href', 'https://news.example/coast/ferries-stop.html')
 
-  // A selection that starts inside a link makes a highlight, as on any other words.
+  // A selection that starts inside a link makes a highlight, as on any other words, and opens nothing.
   await selectPhrase(app, 'timetable page now says')
   await app.keyboard.press('h')
   await expect(article.locator('mark.highlight')).toHaveText(['timetable page', ' now says'])
   await expect(timetable).toHaveText('its timetable page')
   await expect(app.getByRole('complementary').getByText('timetable page now says')).toBeVisible()
+  const noTab = (): Promise<unknown> =>
+    app
+      .context()
+      .waitForEvent('page', { timeout: 1500 })
+      .catch(() => null)
+  let tabOpened = noTab()
+  // (Chromium counts a press and release on one link as a click on it, words selected or not.)
+  await selectPhrase(app, 'news des')
+  expect(await tabOpened).toBeNull()
+  await app.evaluate(() => window.getSelection()?.removeAllRanges())
+  // Clicking the highlight on the link opens the highlight, not the page.
+  tabOpened = noTab()
+  await article.locator('mark.highlight').first().click()
+  const popover = app.getByRole('dialog', { name: 'Highlight' })
+  await expect(popover).toBeVisible()
+  expect(await tabOpened).toBeNull()
+  await popover.getByRole('button', { name: 'Close' }).click()
 
-  test.skip(!!electronApp, 'Electron saves through native dialogs; the rest reads the browser download')
+  test.skip(!!electronApp, 'Electron hands links to the system browser and saves through native dialogs; the rest is the browser mode')
+  // A click on a link opens it in a new tab (the page is served here: the machine may be offline).
+  await app.context().route('https://health.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Notice</title>' }))
+  const opened = app.context().waitForEvent('page')
+  await notice.click()
+  const tab = await opened
+  await expect(tab).toHaveURL('https://health.example/notices/storm?id=12')
+  await tab.close()
+
   await app.getByRole('button', { name: 'Export…' }).click()
   const dialog = app.getByRole('dialog', { name: 'Export annotations' })
   await dialog.getByRole('checkbox', { name: /Article text/ }).check()

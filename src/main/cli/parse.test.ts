@@ -29,6 +29,7 @@ describe('parse command', () => {
     const links =
       page.status === 'ok' ? page.blocks.flatMap((block) => (block.links ?? []).map((link) => [block.text.slice(link.start, link.end), link.href])) : []
     expect(links).toContainEqual(['its timetable page', 'https://news.example/travel/ferries'])
+    expect(page.status === 'ok' && page.url).toBe('https://news.example/coast/ferries-stop.html')
   })
 
   it('cleans the seed articles: repairs, metadata, no teasers', () => {

@@ -18,6 +18,7 @@ export function recordsFromParsed(document: ParsedOk, id: string, now: number): 
       publishedAt: document.publishedAt,
       publishedPartial: document.publishedPartial,
       source: document.source,
+      url: document.url,
       language: document.language,
       fileName,
       format: document.format,

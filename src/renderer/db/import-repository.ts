@@ -60,8 +60,8 @@ export async function replaceWithImported(articleId: string, article: SignedArti
   return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.signatures], async () => {
     const outcome = await reanchorArticle(articleId, document.blocks)
     const fresh = recordsFromParsed(document, articleId, Date.now())
-    const { title, byline, publishedAt, publishedPartial, source, language, fileName, format } = fresh.meta
-    await db.articles.update(articleId, { title, byline, publishedAt, publishedPartial, source, language, fileName, format })
+    const { title, byline, publishedAt, publishedPartial, source, url, language, fileName, format } = fresh.meta
+    await db.articles.update(articleId, { title, byline, publishedAt, publishedPartial, source, url, language, fileName, format })
     const { removed, repairs, warnings, originalText } = fresh.body
     await db.bodies.update(articleId, { removed, repairs, warnings, originalText })
     await db.signatures.put({ articleId, signature: [...article.signature] })

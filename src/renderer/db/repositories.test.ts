@@ -20,6 +20,7 @@ function parsed(title: string, paragraphs: string[]): ParsedOk {
     publishedAt: '2023-12-22',
     publishedPartial: null,
     source: 'VNA',
+    url: null,
     language: 'en',
     blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
     wordCount: countWords(paragraphs.join(' ')),

@@ -27,6 +27,7 @@ export function parsedTestDocument(path: string, paragraphs: string[], title: st
     publishedAt: null,
     publishedPartial: null,
     source: null,
+    url: null,
     language: 'en',
     blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
     wordCount: countWords(paragraphs.join(' ')),

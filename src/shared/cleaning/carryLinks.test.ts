@@ -30,6 +30,19 @@ describe('carryLinks', () => {
     expect(carryLinks(before, after, [second])).toEqual([second])
   })
 
+  it('keeps a link whose own words were repaired, and each of two links on the same words on its own', () => {
+    const before = 'Vietnamâ€™s report, then report again'
+    const after = 'Vietnam’s report, then report again'
+    const links = [linkOn(before, 'Vietnamâ€™s report'), { ...linkOn(before, 'report', 20), href: 'https://b.org/' }]
+    expect(carryLinks(before, after, links)).toEqual([linkOn(after, 'Vietnam’s report'), { ...linkOn(after, 'report', 18), href: 'https://b.org/' }])
+  })
+
+  it('does not move a link into another word that holds its words', () => {
+    const before = 'Itâ€™s there: click here.'
+    const after = 'It’s there: click here.'
+    expect(carryLinks(before, after, [linkOn(before, 'here', 14)])).toEqual([linkOn(after, 'here', 12)])
+  })
+
   it('leaves out a link whose words are gone', () => {
     expect(carryLinks('Click ꦰ here', 'Click here', [linkOn('Click ꦰ here', 'ꦰ')])).toEqual([])
   })

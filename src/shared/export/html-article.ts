@@ -2,7 +2,7 @@
 // split into flat segments, since <mark> must not straddle blocks), and numbered notes.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
-import { usableLinks } from '../model/links'
+import { openableHref, usableLinks } from '../model/links'
 import { articlePlainText, blockOffsets, isNumberedItem } from '../model/text'
 import { escapeHtml, escapeHtmlLines } from './escape-html'
 import { placeHighlights, segmentText } from './highlight-ranges'
@@ -43,6 +43,8 @@ function headerHtml({ meta }: ExportArticle): string {
     const safeLink = /^https?:\/\/\S+$/i.test(meta.source)
     rows.push(['Source', safeLink ? `<a href="${escapeHtml(meta.source)}">${escapeHtml(meta.source)}</a>` : escapeHtml(meta.source)])
   }
+  const address = meta.url === null ? null : openableHref(meta.url)
+  if (address !== null) rows.push(['Address', `<a href="${escapeHtml(address)}" rel="noreferrer">${escapeHtml(address)}</a>`])
   const published = meta.publishedAt ?? meta.publishedPartial
   if (published !== null) rows.push(['Published', escapeHtml(published)])
   rows.push(['Imported', escapeHtml(new Date(meta.addedAt).toISOString().slice(0, 10))])
@@ -63,16 +65,16 @@ function blocksHtml(blocks: readonly Block[], placed: Highlight[], numbers: Map<
     let inner = ''
     // Each piece of a link is a link of its own, so the highlights' reference links between pieces never nest in one.
     const links = usableLinks(block.text, block.links)
-    for (const segment of segmentText(
-      from,
-      to,
-      placed,
-      links.flatMap((link) => [from + link.start, from + link.end])
-    )) {
+    const linkEdges = links.flatMap((link) => [from + link.start, from + link.end])
+    let nextLink = 0
+    for (const segment of segmentText(from, to, placed, linkEdges)) {
       // A code block's line breaks are kept by <pre> itself; elsewhere each becomes a <br>.
       const escape = block.kind === 'code' ? escapeHtml : escapeHtmlLines
       const text = escape(block.text.slice(segment.start - from, segment.end - from))
-      const link = links.find((each) => from + each.start <= segment.start && segment.end <= from + each.end)
+      // Segments and links are both in order: one pointer walks the links.
+      while (nextLink < links.length && from + links[nextLink]!.end <= segment.start) nextLink++
+      const candidate = links[nextLink]
+      const link = candidate && from + candidate.start <= segment.start ? candidate : undefined
       inner += segmentHtml(link ? `<a href="${escapeHtml(link.href)}" rel="noreferrer">${text}</a>` : text, segment.highlights, started, options)
       inner += refsHtml(placed, (h) => h.end <= segment.end && h.start < segment.end, referenced, numbers, key)
     }

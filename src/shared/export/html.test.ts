@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportAsHtml } from './html'
-import { fixtureArticle, fullOptions } from './test-fixtures'
+import { fixtureArticle, fixtureMeta, fullOptions } from './test-fixtures'
 
 describe('exportAsHtml', () => {
   const [file] = exportAsHtml([fixtureArticle()], fullOptions(), 'file-per-article')
@@ -75,5 +75,15 @@ describe('exportAsHtml, links', () => {
     expect(body).toMatch(/<mark [^>]*><a href="https:\/\/a\.org\/r\?x=1&amp;y=%222%22" rel="noreferrer">&quot;report&quot;<\/a><\/mark>/)
     expect(body).not.toMatch(/<a [^>]*>[^<]*<a /)
     expect(html).not.toContain('javascript:')
+  })
+})
+
+describe('exportAsHtml, the article address', () => {
+  it('links the article to its own address, and to nothing unsafe', () => {
+    const render = (url: string) => exportAsHtml([{ ...fixtureArticle(), meta: fixtureMeta({ url }) }], fullOptions(), 'file-per-article')[0]?.content ?? ''
+    expect(render('https://news.example/storm')).toContain(
+      '<dt>Address</dt><dd><a href="https://news.example/storm" rel="noreferrer">https://news.example/storm</a></dd>'
+    )
+    expect(render('javascript:alert(1)')).not.toContain('Address')
   })
 })

@@ -40,6 +40,13 @@ describe('articleTextAsMarkdown, links', () => {
     expect(articleTextAsMarkdown(blocks, [highlight(15, 27)], 3)).toBe('See [the report ==(final)==](https://a.org/r%281%29) ==for== more.')
   })
 
+  it('never lets a link read as an image, and keeps a mail address with spaces whole', () => {
+    const wow = [{ kind: 'paragraph' as const, text: 'Wow!Click here', links: [{ start: 4, end: 14, href: 'https://a.org/' }] }]
+    expect(articleTextAsMarkdown(wow, [], 3)).toBe('Wow\\![Click here](https://a.org/)')
+    const mail = [{ kind: 'paragraph' as const, text: 'Write to John', links: [{ start: 9, end: 13, href: 'mailto:John Doe <jd@x.org>' }] }]
+    expect(articleTextAsMarkdown(mail, [], 3)).toBe('Write to [John](mailto:John%20Doe%20%3Cjd@x.org%3E)')
+  })
+
   it('writes no link whose address could not be opened', () => {
     const unsafe = [{ kind: 'paragraph' as const, text: 'Click here', links: [{ start: 6, end: 10, href: 'javascript:alert(1)' }] }]
     expect(articleTextAsMarkdown(unsafe, [], 3)).toBe('Click here')

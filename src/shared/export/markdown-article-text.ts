@@ -45,30 +45,37 @@ function inlineMarkdown(block: Block, start: number, end: number, ranges: readon
   const points = [...cuts].sort((a, b) => a - b)
   let markdown = ''
   let linkText = ''
-  let openLink: { end: number; href: string } | null = null
+  // Ranges and links are in order and do not overlap among themselves, so one pointer walks each.
+  let range = 0
+  let link = 0
   for (let index = 0; index + 1 < points.length; index++) {
     const [pieceStart, pieceEnd] = [points[index]!, points[index + 1]!]
+    while (range < ranges.length && ranges[range]!.end <= pieceStart) range++
+    while (link < links.length && links[link]!.end <= pieceStart) link++
     const piece = block.text.slice(pieceStart - from, pieceEnd - from)
-    const highlighted = ranges.some((range) => range.start <= pieceStart && range.end >= pieceEnd)
+    const highlighted = range < ranges.length && ranges[range]!.start <= pieceStart
     const written = highlighted ? markSpan(piece) : escapeInlineMarkdown(piece)
-    const link = links.find((each) => each.start <= pieceStart && each.end >= pieceEnd) ?? null
-    if (link !== null) {
-      openLink = link
-      linkText += written
-    } else markdown += written
-    if (openLink !== null && openLink.end <= pieceEnd) {
-      markdown += `[${linkText}](${markdownAddress(openLink.href)})`
-      linkText = ''
-      openLink = null
+    const open = link < links.length && links[link]!.start <= pieceStart ? links[link]! : null
+    if (open === null) {
+      markdown += written
+      continue
     }
+    linkText += written
+    if (open.end > pieceEnd) continue
+    // "![" would make the link an image, fetched by whatever shows the note.
+    if (markdown.endsWith('!')) markdown = `${markdown.slice(0, -1)}\\!`
+    markdown += `[${linkText}](${markdownAddress(open.href)})`
+    linkText = ''
   }
   return markdown
 }
 
-// A parenthesis would end a Markdown link's address early; encoded, the address is the same.
-// (Stored addresses are normalised URLs: white space and other specials are encoded already.)
+// Characters that would end a Markdown link's address early or be read as an escape; encoded,
+// the address is the same. (Stored web addresses are normalised, but a mail address keeps its text.)
+const ADDRESS_ESCAPES: Record<string, string> = { '(': '%28', ')': '%29', ' ': '%20', '<': '%3C', '>': '%3E', '\\': '%5C' }
+
 function markdownAddress(href: string): string {
-  return href.replace(/\(/g, '%28').replace(/\)/g, '%29')
+  return href.replace(/[()<> \\]/g, (character) => ADDRESS_ESCAPES[character] ?? character)
 }
 
 /** A numbered list item: its marker, then its text, later lines indented to the text. */

@@ -28,6 +28,13 @@ describe('exportAsMarkdown', () => {
     })
   })
 
+  it("adds the article's own address when it has one", () => {
+    const clipped = { ...fixtureArticle(), meta: fixtureMeta({ url: 'https://news.example/storm' }) }
+    const [clip] = exportAsMarkdown([clipped], fullOptions(), 'file-per-article')
+    expect(splitFrontMatter(clip?.content ?? '').properties.url).toBe('https://news.example/storm')
+    expect(properties).not.toHaveProperty('url')
+  })
+
   it('lists highlights in reading order as blockquotes with block ids, colours, tags and notes', () => {
     const order = ['Thủ tướng Phạm Minh', 'Minh Chính said', 'today.', '\\<script\\>alert']
     const positions = order.map((quote) => body.indexOf(`> ${quote}`))

@@ -29,6 +29,7 @@ export function articleProperties(article: ExportArticle, options: ExportOptions
   const properties: Record<string, unknown> = { title: meta.title }
   if (meta.byline !== null) properties.author = meta.byline
   if (meta.source !== null) properties.source = meta.source
+  if (meta.url !== null) properties.url = meta.url
   const published = meta.publishedAt ?? meta.publishedPartial
   if (published !== null) properties.published = published
   properties.imported = new Date(meta.addedAt).toISOString()

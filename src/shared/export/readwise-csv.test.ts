@@ -53,6 +53,13 @@ describe('exportAsReadwiseCsv', () => {
     expect(row?.[4]?.startsWith('.h1_ .c2_ ')).toBe(true)
   })
 
+  it("fills the URL with the article's own address when it has one", () => {
+    const clipped = { ...fixtureArticle(), meta: fixtureMeta({ source: 'Coast Gazette', url: 'https://news.example/storm' }) }
+    const [csv] = exportAsReadwiseCsv([clipped], fullOptions(), 'file-per-article')
+    const [, row] = parseCsv(csv?.content ?? '')
+    expect(row?.[3]).toBe('https://news.example/storm')
+  })
+
   it('writes a header even with no highlights', () => {
     const empty = { ...fixtureArticle(), highlights: [] }
     const [csv] = exportAsReadwiseCsv([empty], fullOptions(), 'single-file')

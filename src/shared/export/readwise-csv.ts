@@ -29,7 +29,8 @@ function articleRows(article: ExportArticle, options: ExportOptions): string[][]
   const { meta } = article
   const textLength = article.body === null ? null : articlePlainText(article.body.blocks).length
   const { placed, orphaned } = placeHighlights(article.highlights, textLength)
-  const url = meta.source !== null && /^https?:\/\//i.test(meta.source) ? meta.source : ''
+  // Readwise files highlights under the article's address; an older source given as one stands in.
+  const url = meta.url ?? (meta.source !== null && /^https?:\/\//i.test(meta.source) ? meta.source : '')
   return [...placed, ...orphaned].map((highlight) => [
     highlight.quote,
     meta.title,

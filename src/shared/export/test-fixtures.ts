@@ -50,6 +50,7 @@ export function fixtureMeta(extra: Partial<ArticleMeta> = {}): ArticleMeta {
     publishedAt: '2024-04-30',
     publishedPartial: null,
     source: 'https://example.com/a?x=1&y=2',
+    url: null,
     language: 'vi',
     fileName: 'article.html',
     format: 'html',

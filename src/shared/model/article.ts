@@ -12,6 +12,8 @@ export const ArticleMetaSchema = z.object({
   publishedAt: z.string().nullable(),
   publishedPartial: z.string().nullable(),
   source: z.string().nullable(),
+  /** The article's own web address, when its file said (see ParsedArticle.url). */
+  url: z.string().nullable(),
   language: z.string().nullable(),
   fileName: z.string(),
   format: SourceFormatSchema,

@@ -41,6 +41,8 @@ export const ParsedArticleSchema = z.object({
   /** A date seen without a year, kept as written (e.g. "April 14") rather than invented. */
   publishedPartial: z.string().nullable(),
   source: z.string().nullable(),
+  /** The article's own web address (a page's canonical address, a note's front matter), when the file says. */
+  url: z.string().nullable(),
   language: z.string().nullable(),
   blocks: z.array(BlockSchema),
   /** Words in the clean text, counted where the article is parsed (off the UI thread). */

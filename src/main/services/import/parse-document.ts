@@ -18,7 +18,14 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
     let article: Omit<ParsedArticle, 'wordCount'>
     if (read.kind === 'text') {
       const cleaned = cleanPlainText(read.text, { fileName: name })
-      article = { ...cleaned, title: cleaned.title || fallbackTitle, warnings: [...read.warnings, ...cleaned.warnings], format, originalText: read.text }
+      article = {
+        ...cleaned,
+        url: null,
+        title: cleaned.title || fallbackTitle,
+        warnings: [...read.warnings, ...cleaned.warnings],
+        format,
+        originalText: read.text
+      }
     } else {
       const cleaned = cleanBlocks(read.blocks, { knownTitle: read.title, webPage: format === 'html' })
       article = {
@@ -32,6 +39,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<Pa
             : (read.publishedAt ?? cleaned.publishedAt),
         publishedPartial: (read.publishedAt ?? cleaned.publishedAt) ? null : (read.publishedPartial ?? cleaned.publishedPartial),
         source: read.source,
+        url: read.url ?? null,
         language: read.language,
         blocks: cleaned.blocks,
         removed: [...read.removed, ...cleaned.removed],

@@ -100,7 +100,12 @@ const BlockView = memo(
           data-highlight-id={top.id}
           className={`highlight highlight-${top.color}${segment.highlightIds.length > 1 ? ' overlap' : ''}${active ? ' active' : ''}`}
           title={`${DEFAULT_COLOR_MEANINGS[top.color]} (${top.color})`}
-          onClick={(event) => onHighlightClick(top.id, event.currentTarget)}
+          onClick={(event) => {
+            // A highlight on a link opens the highlight; Ctrl/⌘-click opens the link instead.
+            if ((event.ctrlKey || event.metaKey) && event.currentTarget.closest('a')) return
+            event.preventDefault()
+            onHighlightClick(top.id, event.currentTarget)
+          }}
         >
           {segment.text}
         </mark>

@@ -2,6 +2,7 @@
 // author and date that static-site and note-taking tools write; reading it saves retyping.
 import { parse as parseYaml } from 'yaml'
 import { readMetadataDate } from './iso-date'
+import { openableHref } from '../../../../shared/model/links'
 
 /** Metadata read from front matter, and the Markdown body that follows it. */
 export interface FrontMatter {
@@ -10,6 +11,10 @@ export interface FrontMatter {
   publishedAt: string | null
   publishedPartial: string | null
   language: string | null
+  /** The note's web address (a web clipper's `source:` or `url:`), when it is one. */
+  url: string | null
+  /** The publisher or site, when `source:` or `site:` names one rather than giving an address. */
+  source: string | null
   body: string
   warnings: string[]
 }
@@ -18,7 +23,7 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n
 
 /** Splits YAML front matter off a Markdown text and reads its title, author, date and language. */
 export function splitFrontMatter(markdown: string): FrontMatter {
-  const none = { title: null, byline: null, publishedAt: null, publishedPartial: null, language: null }
+  const none = { title: null, byline: null, publishedAt: null, publishedPartial: null, language: null, url: null, source: null }
   const match = FRONT_MATTER.exec(markdown)
   if (!match) return { ...none, body: markdown, warnings: [] }
   const body = markdown.slice(match[0].length)
@@ -35,6 +40,8 @@ export function splitFrontMatter(markdown: string): FrontMatter {
     byline: asText(fields.author) ?? asText(fields.authors) ?? asText(fields.byline),
     ...readMetadataDate(asText(fields.date) ?? asText(fields.published) ?? asText(fields.publishedAt)),
     language: asText(fields.lang) ?? asText(fields.language),
+    url: webAddress(asText(fields.url)) ?? webAddress(asText(fields.source)) ?? webAddress(asText(fields.link)),
+    source: asText(fields.site) ?? (webAddress(asText(fields.source)) === null ? asText(fields.source) : null),
     body,
     warnings: []
   }
@@ -51,4 +58,10 @@ function asText(value: unknown): string | null {
   }
   if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name)
   return null
+}
+
+/** An absolute web address, normalised, or null for anything else (a name, a relative path). */
+export function webAddress(text: string | null): string | null {
+  const address = text === null ? null : openableHref(text)
+  return address?.startsWith('http') ? address : null
 }

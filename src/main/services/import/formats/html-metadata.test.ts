@@ -41,4 +41,17 @@ describe('readHtmlMetadata', () => {
   it('takes no date from a time the story itself mentions', () => {
     expect(read('<html><body><p>Gates open on <time datetime="2031-07-12">July 12</time>.</p></body></html>').publishedAt).toBeNull()
   })
+
+  it("reads the page's own address, and what its links are relative to", () => {
+    expect(read('<link rel="canonical" href="https://news.example/world/storm.html"><base href="/other/">')).toMatchObject({
+      address: 'https://news.example/world/storm.html',
+      linkBase: 'https://news.example/other/'
+    })
+    expect(read('<meta property="og:url" content="https://news.example/a">')).toMatchObject({
+      address: 'https://news.example/a',
+      linkBase: 'https://news.example/a'
+    })
+    expect(read('<base href="https://cdn.example/">')).toMatchObject({ address: null, linkBase: 'https://cdn.example/' })
+    expect(read('<base href="relative/"><link rel="canonical" href="javascript:alert(1)">')).toMatchObject({ address: null, linkBase: null })
+  })
 })

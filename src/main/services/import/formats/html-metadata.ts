@@ -51,8 +51,10 @@ export interface HtmlMetadata {
   source: string | null
   /** Every name the site goes by here, to strip from the title. */
   siteNames: string[]
-  /** The page's own absolute web address, which its relative links are relative to. */
+  /** The page's own absolute web address (og:url, canonical). */
   address: string | null
+  /** What the page's relative links are relative to: its <base>, resolved, else its own address. */
+  linkBase: string | null
 }
 
 /** Reads title, author, publication date and language from an HTML document's head and markup. */
@@ -85,22 +87,19 @@ export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
     ),
     language: nonEmpty(document.documentElement?.getAttribute('lang')) ?? metas.content(['http-equiv=content-language i', 'property=og:locale']),
     ...readSite(document, metas, linkedData),
-    address: readAddress(document, metas)
+    ...readAddresses(document, metas)
   }
 }
 
-// A <base> sets what relative links mean; else the page's stated address of itself.
-function readAddress(document: MetaDocument, metas: Metas): string | null {
-  const stated = [
-    document.querySelector('base[href]')?.getAttribute('href'),
-    metas.content(['property=og:url']),
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href')
-  ]
-  for (const address of stated) {
-    const absolute = address ? openableHref(address) : null
-    if (absolute?.startsWith('http')) return absolute
+// The page's stated address of itself; a <base> (itself maybe relative to that address) sets what relative links mean.
+function readAddresses(document: MetaDocument, metas: Metas): Pick<HtmlMetadata, 'address' | 'linkBase'> {
+  const webAddress = (text: string | null | undefined, base: string | null = null): string | null => {
+    const absolute = text ? openableHref(text, base) : null
+    return absolute?.startsWith('http') ? absolute : null
   }
-  return null
+  const address = webAddress(metas.content(['property=og:url'])) ?? webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))
+  const base = webAddress(document.querySelector('base[href]')?.getAttribute('href'), address)
+  return { address, linkBase: base ?? address }
 }
 
 function readSite(document: MetaDocument, metas: Metas, linkedData: LinkedData): Pick<HtmlMetadata, 'source' | 'siteNames'> {

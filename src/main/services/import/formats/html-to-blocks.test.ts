@@ -176,6 +176,26 @@ describe('htmlToBlocks', () => {
       ])
     })
 
+    it('keeps a link around the whole of one block, and only the outer of two nested links', () => {
+      expect(markupToBlocks('<a href="https://a.org/card"><h3>Storm nears</h3></a><ol><li> <a href="https://a.org/i"><p>Item text</p></a> </li></ol>')).toEqual(
+        [
+          { kind: 'heading', text: 'Storm nears', links: [{ start: 0, end: 11, href: 'https://a.org/card' }] },
+          { kind: 'list-item', text: '1. Item text', links: [{ start: 3, end: 12, href: 'https://a.org/i' }] }
+        ]
+      )
+      const nested = parseHTML('<html><body><p>See </p></body></html>').document
+      const outer = nested.createElement('a')
+      outer.setAttribute('href', 'https://a.org/outer')
+      const inner = nested.createElement('a')
+      inner.setAttribute('href', 'https://a.org/inner')
+      inner.textContent = 'inner'
+      outer.append('the ', inner, ' words')
+      nested.querySelector('p')!.append(outer)
+      expect(htmlToBlocks(nested.body as unknown as WalkableNode)).toEqual([
+        { kind: 'paragraph', text: 'See the inner words', links: [{ start: 4, end: 19, href: 'https://a.org/outer' }] }
+      ])
+    })
+
     it("moves a numbered item's link past its number, and keeps links in table cells", () => {
       expect(markupToBlocks('<ol start="4"><li><a href="https://a.org/step">Preheat</a> the oven</li></ol>')).toEqual([
         { kind: 'list-item', text: '4. Preheat the oven', links: [{ start: 3, end: 10, href: 'https://a.org/step' }] }

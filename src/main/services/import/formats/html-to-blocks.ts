@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
 import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
-import { isNumberedItem } from '../../../../shared/model/text'
+import { isNumberedItem, itemMarker } from '../../../../shared/model/text'
 import { collapseKeepingLinks } from './linked-text'
 import { preformatted } from './preformatted'
 import { isBackLink, scriptText } from './script-text'
@@ -172,12 +172,15 @@ function linksToAnchor(node: WalkableNode): boolean {
   return false
 }
 
+const isBlank = (pieces: readonly string[]): boolean => pieces.every((piece) => piece.trim() === '')
+
 class BlockWalker {
   readonly blocks: Block[] = []
   private pendingText: string[] = []
   // The links in the pending text, by offsets into its joined pieces, and that text's length.
   private pendingLinks: Link[] = []
   private pendingLength = 0
+  private inLink = false
   // Blocks ended so far: a link whose text spans two blocks (a card of heading and teaser) is no link of either.
   private flushes = 0
   // Blocks written so far for each open list item, innermost last: only an item's first block is
@@ -320,15 +323,27 @@ class BlockWalker {
   }
 
   // A link's text is read as any inline text; the link itself is kept when it leads somewhere a
-  // reader can open (see openableHref), is not inside code, and stays within one block.
+  // reader can open (see openableHref), is not inside code or another link, and covers words of
+  // one block: part of it, or the whole of one block (a linked heading); a link around several
+  // blocks (a card of heading and teaser) is no block's.
   private visitLink(node: WalkableNode, kind: BlockKind): void {
-    const href = this.inPre ? null : openableHref(node.getAttribute?.('href') ?? '', this.pageAddress)
-    const start = this.pendingLength
-    const flushes = this.flushes
-    this.visitChildren(node, kind)
-    if (href !== null && !this.isSamePage(href) && flushes === this.flushes && this.pendingLength > start) {
-      this.pendingLinks.push({ start, end: this.pendingLength, href })
+    const href = this.inPre || this.inLink ? null : openableHref(node.getAttribute?.('href') ?? '', this.pageAddress)
+    if (href === null || this.isSamePage(href)) {
+      this.visitChildren(node, kind)
+      return
     }
+    const start = this.pendingLength
+    const [flushes, blocks, piecesBefore, countBefore] = [this.flushes, this.blocks.length, this.pendingText, this.pendingText.length]
+    this.inLink = true
+    this.visitChildren(node, kind)
+    this.inLink = false
+    if (flushes === this.flushes) {
+      if (this.pendingLength > start) this.pendingLinks.push({ start, end: this.pendingLength, href })
+      return
+    }
+    const block = this.blocks.at(-1)
+    const wholeBlock = this.blocks.length === blocks + 1 && isBlank(piecesBefore.slice(0, countBefore)) && isBlank(this.pendingText)
+    if (block && wholeBlock && block.kind !== 'code' && !block.links) block.links = [{ start: itemMarker(block).length, end: block.text.length, href }]
   }
 
   // A link to a place on the page itself (its notes, a section) leads nowhere once the page is an article.

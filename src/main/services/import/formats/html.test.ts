@@ -53,6 +53,16 @@ describe('readHtmlFile', () => {
     expect(linksOf(story('', '<!-- saved from url=(0038)https://news.example/world/storm.html -->\n'))).toEqual(expected)
     // With no address of its own, a relative link leads nowhere and is left out; its words stay.
     expect(linksOf(story(''))).toEqual([expected[1]])
+    // The address is the article's own, kept to lead back to it.
+    expect(extractHtmlArticle(story('<link rel="canonical" href="https://news.example/world/storm.html">')).url).toBe('https://news.example/world/storm.html')
+    expect(extractHtmlArticle(story('', '<!-- saved from url=(0038)https://news.example/world/storm.html -->\n')).url).toBe(
+      'https://news.example/world/storm.html'
+    )
+    expect(extractHtmlArticle(story('<link rel="canonical" href="/world/storm.html">')).url).toBeNull()
+    // A <base> sets what links are relative to (itself relative to the page's address), not the article's address.
+    const based = extractHtmlArticle(story('<base href="/other/"><link rel="canonical" href="https://news.example/world/storm.html">'))
+    expect(based.url).toBe('https://news.example/world/storm.html')
+    expect(based.blocks.flatMap((block) => (block.links ?? []).map((link) => link.href))).toContain('https://news.example/travel/ferries')
   })
 
   it('keeps the text of a short page (a bare fragment without <html> or <body>)', () => {

@@ -19,7 +19,9 @@ import { originalTextBlocks } from '../../../../shared/import/original-blocks'
 import { openableHref } from '../../../../shared/model/links'
 
 /** The article found in an HTML page, as blocks with the page's metadata. */
-export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames' | 'address'> {
+export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames' | 'address' | 'linkBase'> {
+  /** The page's own web address: its stated one, else where a browser saved it from. */
+  url: string | null
   blocks: Block[]
   /** The page's text that is not part of the article. */
   removed: Removal[]
@@ -41,7 +43,8 @@ export function readHtmlFile(path: string, bytes: Uint8Array): ReadResult {
 export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(asFullDocument(html))
   const metadata = readHtmlMetadata(document as unknown as MetaDocument)
-  const pageAddress = metadata.address ?? savedFromAddress(html)
+  const savedFrom = savedFromAddress(html)
+  const pageAddress = metadata.linkBase ?? savedFrom
   // Read before Readability, which rewrites the document as it searches.
   const headings = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '')
   const pageBlocks = document.body ? htmlToBlocks(document.body as unknown as WalkableNode, { pageAddress }) : []
@@ -69,6 +72,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     title: headline,
     byline,
     source: metadata.source,
+    url: metadata.address ?? savedFrom,
     ...(metadata.publishedAt === null && metadata.publishedPartial === null
       ? readMetadataDate(parsed?.publishedTime)
       : { publishedAt: metadata.publishedAt, publishedPartial: metadata.publishedPartial }),
@@ -85,7 +89,7 @@ export function pageTextBlocks(html: string): Block[] {
   if (!MARKUP.test(html)) return originalTextBlocks(html)
   const { document } = parseHTML(asFullDocument(html))
   const body = document.body as unknown as WalkableNode | null
-  const pageAddress = readHtmlMetadata(document as unknown as MetaDocument).address ?? savedFromAddress(html)
+  const pageAddress = readHtmlMetadata(document as unknown as MetaDocument).linkBase ?? savedFromAddress(html)
   return body ? htmlToBlocks(body, { pageAddress }) : []
 }
 

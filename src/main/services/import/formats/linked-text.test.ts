@@ -41,7 +41,7 @@ describe('collapseKeepingLinks', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31
       return seed % below
     }
-    const pieces = ['a', 'bc', ' ', '  ', '\n', '\u00a0', 'é', '🌊', '\t']
+    const pieces = ['a', 'bc', ' ', '  ', '\n', '\u00a0', '\u200b', '\u3000', 'é', '🌊', '\t']
     for (let round = 0; round < 500; round++) {
       let raw = ''
       const length = 1 + random(30)

@@ -61,6 +61,21 @@ describe('readMarkdownFile', () => {
     expect(broken.warnings).toEqual(['The front matter at the top of the file is not valid YAML and was ignored'])
     expect(broken.blocks).toEqual([{ kind: 'paragraph', text: 'Body.' }])
   })
+
+  it("takes a clipped page's address and site from its front matter or page properties", () => {
+    const read = (text: string) => readMarkdownFile('clip.md', Buffer.from(text))
+    expect(read('---\nsource: https://www.news.example/world/storm?id=2\n---\nBody.')).toMatchObject({
+      url: 'https://www.news.example/world/storm?id=2',
+      source: 'news.example'
+    })
+    expect(read('---\nurl: https://news.example/a\nsite: The Coast Gazette\n---\nBody.')).toMatchObject({
+      url: 'https://news.example/a',
+      source: 'The Coast Gazette'
+    })
+    expect(read('---\nsource: Coast Gazette\nurl: notes/other.md\n---\nBody.')).toMatchObject({ url: null, source: 'Coast Gazette' })
+    expect(read('url:: https://news.example/b\n\n- Body.')).toMatchObject({ url: 'https://news.example/b', source: 'news.example' })
+    expect(read('---\nurl: javascript:alert(1)\n---\nBody.')).toMatchObject({ url: null, source: null })
+  })
 })
 
 describe('markdownToBlocks', () => {

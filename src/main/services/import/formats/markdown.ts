@@ -4,7 +4,7 @@
 import type { Block, BlockKind } from '../../../../shared/model/document'
 import { shiftLinks, type Link } from '../../../../shared/model/links'
 import { decodeText } from './decode-text'
-import { splitFrontMatter } from './front-matter'
+import { splitFrontMatter, webAddress } from './front-matter'
 import { readMetadataDate } from './iso-date'
 import { splitNoteProperties } from './note-properties'
 import { footnoteNumber, inlineText } from './markdown-inline'
@@ -27,9 +27,12 @@ export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadRes
   }
   // Only an opening heading names the note; a later one names a section.
   const firstHeading = blocks[0]?.kind === 'heading' ? blocks[0].text : null
+  const url = front.url ?? webAddress(page('url')) ?? webAddress(page('source'))
   return {
     kind: 'blocks',
-    source: null,
+    // A clipped page's site is where it came from.
+    source: front.source ?? (url === null ? null : new URL(url).hostname.replace(/^www\./, '')),
+    url,
     title: front.title ?? page('title') ?? firstHeading,
     byline: front.byline ?? page('author'),
     ...((front.publishedAt ?? front.publishedPartial) ? { publishedAt: front.publishedAt, publishedPartial: front.publishedPartial } : pageDate),
@@ -149,7 +152,15 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
         else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text, inline.links)
         else if (tokens[index - 2]?.type === 'list_item_open') {
           const box = TASK_BOX.exec(inline.text)?.[0].length ?? 0
-          add(kind, inline.text.slice(box), shiftLinks(inline.links, -box))
+          // A link that was the box itself ("[[x]](…)") goes with it.
+          add(
+            kind,
+            inline.text.slice(box),
+            shiftLinks(
+              inline.links.filter((link) => link.start >= box),
+              -box
+            )
+          )
         } else add(kind, inline.text, inline.links)
         break
       }

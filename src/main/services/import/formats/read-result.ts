@@ -16,6 +16,8 @@ export interface BlocksReadResult {
   byline: string | null
   /** The publisher or site, when the file names it. */
   source: string | null
+  /** The article's own web address, when the file gives it (absent for formats that never do). */
+  url?: string | null
   /** ISO 8601 date or date-time as found in the file's metadata, or null. */
   publishedAt: string | null
   /** The metadata's date as written when it names no year ("March 5"), or null. */

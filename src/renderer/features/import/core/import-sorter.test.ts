@@ -15,6 +15,7 @@ function result(path: string, text: string): ImportResult {
       publishedAt: null,
       publishedPartial: null,
       source: null,
+      url: null,
       language: 'en',
       blocks: [{ kind: 'paragraph', text }],
       wordCount: countWords(text),

@@ -56,8 +56,12 @@ export interface LinkRun {
 /** Groups a block's segments by the link each lies in, so a link is drawn once around its runs. */
 export function groupByLink(segments: readonly Segment[], blockStart: number, links: readonly Link[]): LinkRun[] {
   const runs: LinkRun[] = []
+  // Segments and links are both in order, so one pointer walks the links.
+  let next = 0
   for (const segment of segments) {
-    const link = links.find((each) => blockStart + each.start <= segment.start && segment.end <= blockStart + each.end) ?? null
+    while (next < links.length && blockStart + links[next]!.end <= segment.start) next++
+    const candidate = links[next]
+    const link = candidate && blockStart + candidate.start <= segment.start ? candidate : null
     const last = runs.at(-1)
     if (last && last.link === link) last.segments.push(segment)
     else runs.push({ link, segments: [segment] })
