@@ -11,6 +11,7 @@ import { dropCmsDebris } from './dropCmsDebris'
 import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
 import { extractHeaderMetadata } from './extractHeaderMetadata'
 import { markSummary } from './markSummary'
+import { linkWrittenAddresses } from './linkAddresses'
 import { findDate } from './parseDates'
 import { pickTitle } from './pickTitle'
 import { removeJunkCharacters } from './removeJunkCharacters'
@@ -63,7 +64,7 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   const title = pickTitle(header.title, repeats.paragraphs, options.fileName)
   if (title.usedFirstParagraph) changes.removed.push({ kind: 'title', text: title.title })
   const body = title.usedFirstParagraph ? repeats.paragraphs.slice(1) : repeats.paragraphs
-  const blocks = markSummary(classifyBlocks(body))
+  const blocks = markSummary(classifyBlocks(body)).map(linkWrittenAddresses)
 
   const publishedPartial = header.publishedAt !== null ? null : (header.publishedPartial ?? dateline?.date ?? leadDate(blocks.map((block) => block.text)))
   if (publishedPartial !== null && header.publishedPartial === null && dateline?.date == null) {

@@ -50,7 +50,7 @@ describe('readMarkdownFile', () => {
       { kind: 'list-item', text: '2. Second step' },
       { kind: 'paragraph', text: 'Closing thought with snake_case_names and a footnote[1].' },
       // The footnote's text used to be dropped; it now closes the article as a note.
-      { kind: 'list-item', text: '1. https://example.com/footnote' }
+      { kind: 'list-item', text: '1. https://example.com/footnote', links: [{ start: 3, end: 31, href: 'https://example.com/footnote' }] }
     ])
     expect(result.warnings).toEqual(['1 image(s) left out; alt text: "A tide table"'])
   })
@@ -193,6 +193,14 @@ describe('markdownToBlocks', () => {
       { kind: 'quote', text: 'The gauge was moved in May.' },
       { kind: 'quote', text: 'Warning' },
       { kind: 'quote', text: 'Readings before May are off.' }
+    ])
+  })
+
+  it('reads addresses written out as links, but not a bare domain name or one in code', () => {
+    const [block] = markdownToBlocks('Notes at https://a.org/x, www.b.org/y and desk@c.org; Node.js, `https://d.org` stay text.').blocks
+    expect(block!.links?.map((link) => [block!.text.slice(link.start, link.end), link.href])).toEqual([
+      ['https://a.org/x', 'https://a.org/x'],
+      ['desk@c.org', 'mailto:desk@c.org']
     ])
   })
 
