@@ -29,8 +29,8 @@ test.describe('import through the host open dialog', () => {
 
     server.answerNextDialog([join(FIXTURES, 'formats')])
     await page.getByRole('button', { name: 'Import folder' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 5 articles')
-    await expect(page.getByText('6 articles')).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 6 articles')
+    await expect(page.getByText('7 articles')).toBeVisible()
     await expect(page.getByRole('link', { name: /^The Orchard Report/ })).toBeVisible()
   })
 })

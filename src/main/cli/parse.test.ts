@@ -18,6 +18,7 @@ describe('parse command', () => {
     const documents = parse('e2e/fixtures/formats')
     expect(documents.map((document) => document.path.split('/').pop())).toEqual([
       'ferry-notice.html',
+      'harbour-photo.html',
       'lighthouse-keepers.epub',
       'orchard-report.docx',
       'river-notes.md',
@@ -30,6 +31,10 @@ describe('parse command', () => {
       page.status === 'ok' ? page.blocks.flatMap((block) => (block.links ?? []).map((link) => [block.text.slice(link.start, link.end), link.href])) : []
     expect(links).toContainEqual(['its timetable page', 'https://news.example/travel/ferries'])
     expect(page.status === 'ok' && page.url).toBe('https://news.example/coast/ferries-stop.html')
+    // A page saved with its pictures keeps them, each an image block in its place.
+    const photo = documents[1]!
+    const kinds = photo.status === 'ok' ? photo.blocks.map((block) => block.kind) : []
+    expect(kinds.slice(0, 3)).toEqual(['paragraph', 'image', 'caption'])
   })
 
   it('cleans the seed articles: repairs, metadata, no teasers', () => {

@@ -26,4 +26,21 @@ describe('normalizeArticleBody', () => {
       { kind: 'paragraph', text: 'Older record.' }
     ])
   })
+
+  it('keeps a picture only as a raster data address, and its block in place either way', () => {
+    const src = `data:image/png;base64,${'iVBORw0K'.repeat(50)}`
+    const body = normalizeArticleBody({
+      articleId: 'a',
+      blocks: [
+        { kind: 'image', text: 'ignored', image: { src, alt: 'Quay' } },
+        { kind: 'image', image: { src: 'data:image/svg+xml;base64,PHN2Zz4=', alt: 'x' } },
+        { kind: 'image', image: { src: 'https://cdn.example/a.png' } }
+      ]
+    })
+    expect(body.blocks).toEqual([
+      { kind: 'image', text: '', image: { src, alt: 'Quay' } },
+      { kind: 'image', text: '' },
+      { kind: 'image', text: '' }
+    ])
+  })
 })

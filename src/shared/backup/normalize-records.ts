@@ -3,6 +3,7 @@
 import { DEFAULT_COLOR_MEANINGS, HIGHLIGHT_COLORS, type HighlightColor } from '../model/annotation'
 import type { ArticleBody } from '../model/article'
 import { BlockKindSchema, type Block } from '../model/document'
+import { keepableImageSrc, MAX_ALT_LENGTH, type InlineImage } from '../model/images'
 import { usableLinks, type Link } from '../model/links'
 import { articlePlainText } from '../model/text'
 import { COLOR_MEANINGS_SETTING_KEY, type ArticleNoteRecord, type SettingRecord, type TagRecord } from './backup-schema'
@@ -15,9 +16,12 @@ export function normalizeArticleBody(raw: unknown): ArticleBody {
   const articleId = asString(record.articleId, '').trim()
   const blocks: Block[] = (Array.isArray(record.blocks) ? record.blocks : []).map((item) => {
     const block = asRecord(item)
+    const kind = asOneOf(block.kind, BlockKindSchema.options, 'paragraph')
+    // A picture's block has no text and keeps its place even when its picture cannot be kept.
+    if (kind === 'image') return { kind, text: '', ...asImage(block.image) }
     const text = asString(block.text, '')
     const links = usableLinks(text, Array.isArray(block.links) ? block.links.map(asLink) : [])
-    return { kind: asOneOf(block.kind, BlockKindSchema.options, 'paragraph'), text, ...(links.length > 0 ? { links } : {}) }
+    return { kind, text, ...(links.length > 0 ? { links } : {}) }
   })
   const pairs = (value: unknown, keys: readonly string[]) =>
     (Array.isArray(value) ? value : []).map((item) => Object.fromEntries(keys.map((key) => [key, asString(asRecord(item)[key], '')])))
@@ -29,6 +33,12 @@ export function normalizeArticleBody(raw: unknown): ArticleBody {
     warnings: asStringList(record.warnings),
     originalText: asString(record.originalText, articlePlainText(blocks))
   }
+}
+
+function asImage(raw: unknown): { image?: InlineImage } {
+  const image = asRecord(raw)
+  const src = keepableImageSrc(asString(image.src, ''))
+  return src === null ? {} : { image: { src, alt: asString(image.alt, '').slice(0, MAX_ALT_LENGTH) } }
 }
 
 // A stored link with a missing or mistyped field ends up empty, which usableLinks drops.

@@ -50,7 +50,13 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   // Code is the author's verbatim: only its encoding is repaired, and it stands in as one space
   // where the steps below read lines (end marker, language), so none of them cuts or reflows it.
   const code = new Map<number, string>()
+  // A picture has no text to clean; it keeps its place the same way.
+  const images = new Map<number, Block>()
   const repairedText = input.map((block, index) => {
+    if (block.kind === 'image') {
+      images.set(index, block)
+      return CODE_STAND_IN
+    }
     const mojibake = repairMojibake(block.text)
     if (block.kind === 'code') {
       mergeChanges(changes, mojibake)
@@ -65,7 +71,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const cut = cutAtEndMarker(repairedText)
   // What follows the marker is recorded as it was, code included (not its stand-in).
   const firstAfter = repairedText.length - cut.afterMarker.length
-  const afterMarker = cut.afterMarker.map((text, offset) => code.get(firstAfter + offset) ?? text)
+  const afterMarker = cut.afterMarker.map((text, offset) => code.get(firstAfter + offset) ?? imageRecord(images.get(firstAfter + offset)) ?? text)
   changes.removed.push(...cut.removed, ...describeAfterMarker(afterMarker))
   const language = detectLanguage(cut.lines.join('\n'))
   const documentText = cut.lines.join('\n')
@@ -73,6 +79,11 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   cut.lines.forEach((text, index) => {
     const kind = input[index]?.kind ?? 'paragraph'
     if (text === '') return
+    const image = images.get(index)
+    if (image !== undefined) {
+      kept.push(image)
+      return
+    }
     const verbatim = code.get(index)
     if (verbatim !== undefined) {
       kept.push({ kind, text: verbatim })
@@ -105,6 +116,11 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const opening = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'summary')
   const title = opening !== undefined ? shortenToTitle(firstSentence(opening.text)) : first?.kind === 'heading' ? first.text : ''
   return { title, blocks, ...dated, ...changes, warnings: [] }
+}
+
+// A picture cut with the teasers after an end marker is recorded by what it showed.
+function imageRecord(block: Block | undefined): string | undefined {
+  return block && `[Image${block.image?.alt ? `: ${block.image.alt}` : ''}]`
 }
 
 // Only paragraphs are compared: a heading or list item may legitimately repeat.

@@ -63,8 +63,8 @@ function isFurniture(block: Block, next: Block | undefined): boolean {
   // A numbered item's number is no part of its wording ("1. Share this story").
   const text = textWithoutItemNumber(block).trim()
   // A quotation is the story's, whatever it says ("Follow me to the coast when the war is over."),
-  // and so is a code listing, however few its words.
-  if (block.kind === 'quote' || block.kind === 'code') return false
+  // and so is a code listing, however few its words, and a picture the page held.
+  if (block.kind === 'quote' || block.kind === 'code' || block.kind === 'image') return false
   if (block.kind === 'heading') return true
   if (!/\p{L}/u.test(text)) return next !== undefined || !FIGURE.test(text)
   const words = wordsIn(text)

@@ -2,6 +2,7 @@
 // split into flat segments, since <mark> must not straddle blocks), and numbered notes.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
+import { keepableImageSrc } from '../model/images'
 import { openableHref, usableLinks } from '../model/links'
 import { articlePlainText, blockOffsets, isNumberedItem } from '../model/text'
 import { escapeHtml, escapeHtmlLines } from './escape-html'
@@ -83,7 +84,7 @@ function blocksHtml(blocks: readonly Block[], placed: Highlight[], numbers: Map<
     const isItem = block.kind === 'list-item'
     if (isItem !== inList) html.push(isItem ? '<ul>' : '</ul>')
     inList = isItem
-    html.push(wrapBlock(block.kind, inner, isNumberedItem(block)))
+    html.push(block.kind === 'image' ? imageHtml(block) : wrapBlock(block.kind, inner, isNumberedItem(block)))
   })
   if (inList) html.push('</ul>')
   return html.join('\n')
@@ -114,6 +115,12 @@ function refsHtml(placed: Highlight[], due: (h: Highlight) => boolean, reference
     html += `<span class="ref"><a href="#${key}-h${n}" id="${key}-r${n}" aria-label="Highlight ${n}">${n}</a></span>`
   }
   return html
+}
+
+// The page's policy lets data addresses through as images, and only raster ones are ever kept.
+function imageHtml(block: Block): string {
+  const src = block.image ? keepableImageSrc(block.image.src) : null
+  return src === null ? '' : `<figure><img src="${src}" alt="${escapeHtml(block.image!.alt)}"></figure>`
 }
 
 function wrapBlock(kind: Block['kind'], inner: string, numbered: boolean): string {

@@ -29,6 +29,8 @@ ${colorRules}
 blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:3px solid #ccc}
 .caption,.summary{font-style:italic;color:#444}
 li.numbered{list-style:none}
+figure{margin:1rem 0}
+figure img{display:block;max-width:100%;height:auto;margin:0 auto}
 pre{font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;background:#f6f6f4;border-radius:4px;padding:.5rem .75rem;overflow-x:auto}
 .ref{font:12px system-ui,sans-serif;vertical-align:super;line-height:0}
 .ref a{color:#2f5fa8;text-decoration:none}

@@ -87,3 +87,23 @@ describe('exportAsHtml, the article address', () => {
     expect(render('javascript:alert(1)')).not.toContain('Address')
   })
 })
+
+describe('exportAsHtml, pictures', () => {
+  it('shows a kept picture inline, which the page policy allows, and drops anything else', () => {
+    const src = `data:image/png;base64,${'iVBORw0K'.repeat(50)}`
+    const article = fixtureArticle()
+    article.body = {
+      ...article.body!,
+      blocks: [
+        { kind: 'paragraph', text: 'Before.' },
+        { kind: 'image', text: '', image: { src, alt: 'The "quay"' } },
+        { kind: 'image', text: '', image: { src: 'https://cdn.example/a.png', alt: 'remote' } }
+      ]
+    }
+    article.highlights = []
+    const html = exportAsHtml([article], fullOptions(), 'file-per-article')[0]?.content ?? ''
+    expect(html).toContain(`<figure><img src="${src}" alt="The &quot;quay&quot;"></figure>`)
+    expect(html).not.toContain('cdn.example')
+    expect(html).toContain('img-src data:')
+  })
+})

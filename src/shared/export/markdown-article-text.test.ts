@@ -52,3 +52,16 @@ describe('articleTextAsMarkdown, links', () => {
     expect(articleTextAsMarkdown(unsafe, [], 3)).toBe('Click here')
   })
 })
+
+describe('articleTextAsMarkdown, pictures', () => {
+  it('writes a kept picture as an inline image, and nothing for one that cannot be shown', () => {
+    const src = `data:image/png;base64,${'iVBORw0K'.repeat(50)}`
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Before.' },
+      { kind: 'image' as const, text: '', image: { src, alt: 'The [quay]' } },
+      { kind: 'image' as const, text: '', image: { src: 'javascript:alert(1)', alt: 'x' } },
+      { kind: 'paragraph' as const, text: 'After.' }
+    ]
+    expect(articleTextAsMarkdown(blocks, [], 3)).toBe(`Before.\n\n![The \\[quay\\]](${src})\n\nAfter.`)
+  })
+})

@@ -3,6 +3,7 @@
 // highlights merge into one span and spans are cut at line breaks.
 import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
+import { keepableImageSrc } from '../model/images'
 import { usableLinks } from '../model/links'
 import { blockOffsets, itemMarker } from '../model/text'
 import { asBlockquote, escapeInlineMarkdown, escapeLineStarts } from './escape-markdown'
@@ -17,6 +18,12 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
   blocks.forEach((block, index) => {
     const from = offsets[index] ?? 0
     const to = from + block.text.length
+    // A picture goes out as the image it is, its data address inline (nothing to fetch).
+    if (block.kind === 'image') {
+      const src = block.image ? keepableImageSrc(block.image.src) : null
+      if (src !== null) rendered.push(`![${escapeInlineMarkdown(block.image!.alt.replace(/\s+/g, ' '))}](${src})`)
+      return
+    }
     // Code goes out verbatim in a fence, where neither escapes nor == marks would be read.
     if (block.kind === 'code') {
       if (block.text.trim() !== '') rendered.push(fenced(block.text))

@@ -1,17 +1,25 @@
 // What the import pipeline produces from one file: the public shape of `npm run parse`
 // and of the import IPC channel. Pure data, validated with zod at every boundary.
 import { z } from 'zod'
+import { InlineImageSchema } from './images'
 import { LinkSchema } from './links'
 
 /**
  * The structural role of one block of article text. A 'code' block is preformatted text (code,
- * a terminal session, verse set with spaces): its line breaks and spacing are the author's.
+ * a terminal session, verse set with spaces): its line breaks and spacing are the author's. An
+ * 'image' block is a picture the file itself held; its text is empty, so the article's plain
+ * text (and every highlight's offsets) is the same with or without it.
  */
-export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary', 'code'])
+export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary', 'code', 'image'])
 export type BlockKind = z.infer<typeof BlockKindSchema>
 
-/** One block of clean article text, and the links in it (absent when it has none). */
-export const BlockSchema = z.object({ kind: BlockKindSchema, text: z.string(), links: z.array(LinkSchema).optional() })
+/** One block of clean article text, the links in it (absent when it has none), and an image block's picture. */
+export const BlockSchema = z.object({
+  kind: BlockKindSchema,
+  text: z.string(),
+  links: z.array(LinkSchema).optional(),
+  image: InlineImageSchema.optional()
+})
 export type Block = z.infer<typeof BlockSchema>
 
 /** Something cleaning dropped from the body, kept so nothing is lost. */

@@ -6,9 +6,19 @@ import type { Highlight } from '../../../shared/model/annotation'
 import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model/annotation'
 import { blockOffsets, isNumberedItem } from '../../../shared/model/text'
 import { groupByLink, segmentBlock, type Segment, type Span } from './core/segments'
+import { ArticleImage } from './ArticleImage'
 import { ArticleLink } from './ArticleLink'
 
-const TAG_BY_KIND = { heading: 'h2', paragraph: 'p', caption: 'figcaption', quote: 'blockquote', 'list-item': 'li', summary: 'p', code: 'pre' } as const
+const TAG_BY_KIND = {
+  heading: 'h2',
+  paragraph: 'p',
+  caption: 'figcaption',
+  quote: 'blockquote',
+  'list-item': 'li',
+  summary: 'p',
+  code: 'pre',
+  image: 'figure'
+} as const
 
 interface Props {
   blocks: readonly Block[]
@@ -79,6 +89,7 @@ interface BlockProps {
 
 const BlockView = memo(
   function BlockView({ block, start, spans, byId, activeHighlightId, onHighlightClick }: BlockProps): ReactElement {
+    if (block.kind === 'image') return <ArticleImage image={block.image} />
     const Tag = TAG_BY_KIND[block.kind]
     const links = block.links ?? []
     const runs = groupByLink(segmentBlock(block.text, start, spans, links), start, links)

@@ -26,6 +26,24 @@ describe('readDocxFile', () => {
     ])
   })
 
+  it("keeps the document's pictures in place, and reports those no browser can show", async () => {
+    const png = new Uint8Array(Buffer.from(`iVBORw0KGgo${'A'.repeat(400)}`, 'base64'))
+    const docx = makeDocx([
+      { text: 'The new shop front:', image: { data: png, extension: 'png', alt: 'Shop front at dusk' } },
+      { text: 'A drawing from the plans:', image: { data: new Uint8Array(300).fill(1), extension: 'emf', alt: 'Plan' } },
+      { text: 'Opening hours follow.' }
+    ])
+    const result = await readDocxFile('shop.docx', docx)
+    expect(result.blocks).toEqual([
+      { kind: 'paragraph', text: 'The new shop front:' },
+      { kind: 'image', text: '', image: { src: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, alt: 'Shop front at dusk' } },
+      { kind: 'paragraph', text: 'A drawing from the plans:' },
+      { kind: 'paragraph', text: 'Opening hours follow.' }
+    ])
+    expect(result.warnings).toEqual(['1 picture(s) left out: a kind the reader cannot show, or too large'])
+    expect(result.originalText).toBe('The new shop front:\n\nA drawing from the plans:\n\nOpening hours follow.')
+  })
+
   it('makes paragraphs in Word quotation styles quotes, by style name as well as id', async () => {
     const docx = makeDocx([
       { text: 'She said:' },

@@ -7,9 +7,19 @@ import { markupToBlocks } from './html-to-blocks'
 import { ImportError } from './import-error'
 import type { BlocksReadResult } from './read-result'
 import { unzipSafely } from './safe-unzip'
+import { imageSrcOf } from './image-data'
 
-// Images would come back as data: URIs that the blocks never show; skipping them saves the encoding.
-const DROP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
+// The document's pictures come back as data addresses the image blocks keep; a picture of a
+// kind no browser shows (Word's EMF and WMF drawings) or too large is counted, to be reported.
+function keepImages(): { convertImage: ReturnType<typeof mammoth.images.imgElement>; leftOut: () => number } {
+  let leftOut = 0
+  const convertImage = mammoth.images.imgElement(async (image) => {
+    const src = imageSrcOf(await image.readAsBuffer(), image.contentType)
+    if (src === null) leftOut++
+    return { src: src ?? '' }
+  })
+  return { convertImage, leftOut: () => leftOut }
+}
 // Word's quotation styles, which mammoth leaves as plain paragraphs. Matched by name as well
 // as by id, because localised Word writes translated ids ("Zitat") under the English names.
 // Word's Title style, likewise, is the document's title, set as its first heading.
@@ -31,6 +41,7 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
   if (!files.has('word/document.xml')) throw new ImportError(path, 'is not a valid Word document (word/document.xml is missing)')
 
   let html: string
+  const images = keepImages()
   try {
     // mammoth unzips with JSZip, which has no size limits, so it only ever sees an archive
     // rebuilt from the entries we already inflated within ours (stored, not recompressed).
@@ -38,7 +49,7 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
     html = (
       await mammoth.convertToHtml(
         { buffer: Buffer.from(checkedArchive.buffer, checkedArchive.byteOffset, checkedArchive.byteLength) },
-        { convertImage: DROP_IMAGES, styleMap: STYLE_MAP }
+        { convertImage: images.convertImage, styleMap: STYLE_MAP }
       )
     ).value
   } catch (error) {
@@ -60,8 +71,11 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
     language: properties.language,
     blocks,
     removed: [],
-    originalText: blocks.map((block) => block.text).join('\n\n'),
-    warnings: []
+    originalText: blocks
+      .filter((block) => block.kind !== 'image')
+      .map((block) => block.text)
+      .join('\n\n'),
+    warnings: images.leftOut() > 0 ? [`${images.leftOut()} picture(s) left out: a kind the reader cannot show, or too large`] : []
   }
 }
 

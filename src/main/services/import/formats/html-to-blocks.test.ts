@@ -203,4 +203,34 @@ describe('htmlToBlocks', () => {
       expect(linksOf('<table><tr><td>Port</td><td><a href="https://a.org/p">Timetable</a></td></tr></table>')).toEqual([[['Timetable', 'https://a.org/p']]])
     })
   })
+
+  describe('pictures', () => {
+    const picture = `data:image/png;base64,${'iVBORw0K'.repeat(50)}`
+
+    it('keeps a picture the page holds as an image block in its place, with its alternative text', () => {
+      expect(
+        markupToBlocks(`<p>Before.</p><figure><img src="${picture}" alt=" Boats \n in port "><figcaption>The port.</figcaption></figure><p>After.</p>`)
+      ).toEqual([
+        { kind: 'paragraph', text: 'Before.' },
+        { kind: 'image', text: '', image: { src: picture, alt: 'Boats in port' } },
+        { kind: 'caption', text: 'The port.' },
+        { kind: 'paragraph', text: 'After.' }
+      ])
+      // Inside a paragraph, the picture stands between the text before and after it.
+      expect(markupToBlocks(`<p>One <img src="${picture}" alt=""> two</p>`).map((block) => block.kind)).toEqual(['paragraph', 'image', 'paragraph'])
+    })
+
+    it('leaves out pictures the page would fetch, pixels, SVG, pictures in tables or code, and past the budget', () => {
+      const pixel = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'
+      const svg = `data:image/svg+xml;base64,${'PHN2Zz4='.repeat(60)}`
+      expect(
+        markupToBlocks(
+          `<p>Text <img src="https://cdn.example/a.png"><img src="${pixel}"><img src="${svg}"></p><table><tr><td>Cell <img src="${picture}"></td></tr></table><pre>x <img src="${picture}"></pre>`
+        ).map((block) => block.kind)
+      ).toEqual(['paragraph', 'paragraph', 'code'])
+      const big = `data:image/png;base64,${'AAAA'.repeat(1024 * 1024)}`
+      const kinds = markupToBlocks(Array.from({ length: 10 }, () => `<p>x</p><img src="${big}">`).join('')).map((block) => block.kind)
+      expect(kinds.filter((kind) => kind === 'image')).toHaveLength(8)
+    })
+  })
 })

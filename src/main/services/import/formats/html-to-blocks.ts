@@ -2,6 +2,7 @@
 // a minimal node shape, so html, epub and docx readers share one notion of structure.
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
+import { imageBytes, keepableImageSrc, MAX_ALT_LENGTH, MAX_ARTICLE_IMAGE_BYTES } from '../../../../shared/model/images'
 import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
 import { isNumberedItem, itemMarker } from '../../../../shared/model/text'
 import { collapseKeepingLinks } from './linked-text'
@@ -94,6 +95,8 @@ export function collapseWhitespace(text: string): string {
 }
 
 const CELL_SEPARATOR = ' · '
+// Smaller pictures are tracking pixels, spacers and lazy-loading placeholders.
+const MIN_PICTURE_BYTES = 200
 // Highlighters' classes for line numbers: Pygments' and Rouge's gutter cells, Hugo's and Prism's
 // number spans. (Prism's "line-numbers" on the <pre> itself only switches them on.)
 const LINE_NUMBER_CLASS = /(?:^|\s)(?:lineno|linenos|linenodiv|ln|lnt|line-numbers-rows|gutter)(?:\s|$)/
@@ -181,6 +184,8 @@ class BlockWalker {
   private pendingLinks: Link[] = []
   private pendingLength = 0
   private inLink = false
+  // Picture bytes kept so far.
+  private imageBytes = 0
   // Blocks ended so far: a link whose text spans two blocks (a card of heading and teaser) is no link of either.
   private flushes = 0
   // Blocks written so far for each open list item, innermost last: only an item's first block is
@@ -231,6 +236,10 @@ class BlockWalker {
     if (tag === 'a' && isBackLink(textOf(node), node.getAttribute?.('href') ?? null)) return
     if (tag === 'a') {
       this.visitLink(node, inheritedKind)
+      return
+    }
+    if (tag === 'img') {
+      this.visitImage(node, inheritedKind)
       return
     }
     if (tag === 'pre') {
@@ -344,6 +353,20 @@ class BlockWalker {
     const block = this.blocks.at(-1)
     const wholeBlock = this.blocks.length === blocks + 1 && isBlank(piecesBefore.slice(0, countBefore)) && isBlank(this.pendingText)
     if (block && wholeBlock && block.kind !== 'code' && !block.links) block.links = [{ start: itemMarker(block).length, end: block.text.length, href }]
+  }
+
+  // A picture the page holds itself (a data address, as a page saved whole has them) is an image
+  // block of its own; one the page would fetch is left out, as the reader fetches nothing. So are
+  // pixels and icons, pictures in a table's cells, and what passes the article's picture budget.
+  private visitImage(node: WalkableNode, kind: BlockKind): void {
+    const src = keepableImageSrc(node.getAttribute?.('src') ?? '')
+    if (src === null || this.inPre || this.rowCells > 0) return
+    const bytes = imageBytes(src)
+    if (bytes < MIN_PICTURE_BYTES || this.imageBytes + bytes > MAX_ARTICLE_IMAGE_BYTES) return
+    this.imageBytes += bytes
+    this.flush(kind)
+    const alt = collapseWhitespace(node.getAttribute?.('alt') ?? '').slice(0, MAX_ALT_LENGTH)
+    this.blocks.push({ kind: 'image', text: '', image: { src, alt } })
   }
 
   // A link to a place on the page itself (its notes, a section) leads nowhere once the page is an article.

@@ -59,6 +59,8 @@ describe('readHtmlFile', () => {
       'https://news.example/world/storm.html'
     )
     expect(extractHtmlArticle(story('<link rel="canonical" href="/world/storm.html">')).url).toBeNull()
+    const singleFile = '<!--\n Page saved with SingleFile \n url: https://news.example/world/storm.html \n saved date: Mon Nov 23 2026\n-->\n'
+    expect(extractHtmlArticle(story('', singleFile)).url).toBe('https://news.example/world/storm.html')
     // A <base> sets what links are relative to (itself relative to the page's address), not the article's address.
     const based = extractHtmlArticle(story('<base href="/other/"><link rel="canonical" href="https://news.example/world/storm.html">'))
     expect(based.url).toBe('https://news.example/world/storm.html')

@@ -93,13 +93,14 @@ export function pageTextBlocks(html: string): Block[] {
   return body ? htmlToBlocks(body, { pageAddress }) : []
 }
 
-// Browsers mark a page saved to disk with where it came from: "<!-- saved from url=(0042)https://… -->".
-const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i
+// Browsers mark a page saved to disk with where it came from ("<!-- saved from url=(0042)https://… -->"),
+// and so does SingleFile ("<!-- Page saved with SingleFile \n url: https://… \n saved date: … -->").
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->|<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i
 
 /** The address a browser saved the page from, if it says. */
 export function savedFromAddress(html: string): string | null {
   const match = SAVED_FROM.exec(html.slice(0, 2048))
-  const address = match ? openableHref(match[1]!) : null
+  const address = match ? openableHref(match[1] ?? match[2]!) : null
   return address?.startsWith('http') ? address : null
 }
 

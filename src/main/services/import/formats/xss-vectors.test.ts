@@ -149,6 +149,8 @@ describe('HTML import over XSS vectors', () => {
       expect(visible).toContain(squeeze(block.text))
       expect(block.text).not.toMatch(/javascript:|onerror|onload|https?:\/\/(?:evil|tracker|xss)\./i)
       for (const link of block.links ?? []) expect(link.href).toMatch(/^(?:https?:\/\/[^/\s]|mailto:)/)
+      // A picture is kept only when the page holds it as raster data: nothing to fetch, no SVG.
+      if (block.kind === 'image') expect(block.image?.src).toMatch(/^data:image\/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+=*$/)
     }
   })
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import type { Block } from '../model/document'
+import { cleanBlocks } from './cleanBlocks'
+
+const picture: Block = { kind: 'image', text: '', image: { src: `data:image/png;base64,${'iVBORw0K'.repeat(50)}`, alt: 'The quay' } }
+
+describe('cleanBlocks with pictures', () => {
+  it('keeps a picture in its place through cleaning, also at the very end of a web page', () => {
+    const cleaned = cleanBlocks(
+      [
+        { kind: 'heading', text: 'Harbour reopens' },
+        { kind: 'paragraph', text: 'Boats were back on the water on Monday, the harbour master said.' },
+        picture,
+        { kind: 'paragraph', text: 'The first ferry left for the islands at nine in the morning.' },
+        picture
+      ],
+      { webPage: true }
+    )
+    expect(cleaned.blocks.map((block) => block.kind)).toEqual(['paragraph', 'image', 'paragraph', 'image'])
+    expect(cleaned.blocks[1]).toBe(picture)
+    expect(cleaned.removed.map((removal) => removal.kind)).toEqual(['title'])
+  })
+
+  it('records a picture cut with the teasers after an end marker by its alternative text', () => {
+    const cleaned = cleanBlocks(
+      [
+        { kind: 'paragraph', text: 'The harbour reopened on Monday after the storm, officials said. ./.' },
+        picture,
+        { kind: 'paragraph', text: 'Other news: a new bridge opens.' }
+      ],
+      { liftTitle: false }
+    )
+    expect(cleaned.blocks.map((block) => block.kind)).toEqual(['paragraph'])
+    expect(cleaned.removed.map((removal) => removal.text)).toContain('[Image: The quay]')
+  })
+})
