@@ -27,6 +27,29 @@ describe('readEpubFile', () => {
     expect(result.originalText).toContain('It began on a cold morning.\n\nNobody noticed.')
   })
 
+  it("shows the pictures its chapters show, read from the book's own files", () => {
+    const png = new Uint8Array(Buffer.from(`iVBORw0KGgo${'A'.repeat(400)}`, 'base64'))
+    const book = makeEpub(
+      [
+        {
+          fileName: 'Text/ch1.xhtml',
+          tocTitle: 'Maps',
+          body: '<p>The coast.</p><img src="../Images/coast%20map.png" alt="Coast map"/><img src="../Images/missing.png"/><img src="https://cdn.example/x.png"/><img src="../Images/plan.svg"/><p>End.</p>'
+        }
+      ],
+      undefined,
+      { 'OEBPS/Images/coast map.png': png, 'OEBPS/Images/plan.svg': strToU8(`<svg onload="alert(1)">${'x'.repeat(400)}</svg>`) }
+    )
+    const result = readEpubFile('maps.epub', book)
+    expect(result.blocks).toEqual([
+      { kind: 'heading', text: 'Maps' },
+      { kind: 'paragraph', text: 'The coast.' },
+      { kind: 'image', text: '', image: { src: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, alt: 'Coast map' } },
+      { kind: 'paragraph', text: 'End.' }
+    ])
+    expect(result.originalText).toBe('Maps\n\nThe coast.\n\nEnd.')
+  })
+
   it('takes chapter titles from the EPUB 3 navigation document, and from the NCX for chapters it leaves out', () => {
     const book = makeEpub([
       { fileName: 'chapter 1.xhtml', tocTitle: 'Old NCX Title', navTitle: 'Arrival', body: '<p>The boat came in.</p>' },

@@ -1,14 +1,26 @@
 // Reads an EPUB e-book as one article: its chapters in spine order become blocks, each
 // opened by its table-of-contents title when the chapter does not start with a heading.
 import type { Block } from '../../../../shared/model/document'
-import { markupToBlocks } from './html-to-blocks'
+import { posix } from 'node:path'
+import { MAX_ARTICLE_IMAGE_BYTES, MAX_IMAGE_BYTES } from '../../../../shared/model/images'
+import { markupToBlocks, newPictureBudget } from './html-to-blocks'
+import { imageSrcOf } from './image-data'
 import { ImportError } from './import-error'
 import { readEpubPackage } from './epub-package'
 import type { BlocksReadResult } from './read-result'
 import { unzipSafely } from './safe-unzip'
 
-// Only markup is inflated; images, fonts and audio are size-checked but never unpacked.
+// Markup is inflated; pictures only those the chapters show, within the article's budget, in a
+// second pass; fonts and audio are size-checked but never unpacked.
 const MARKUP_ENTRY = /\.(xml|opf|ncx|xhtml|xht|html|htm)$/i
+const PICTURE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif'
+}
 const KIND_OF_FILE = 'an EPUB e-book'
 
 /** Reads an .epub file's bytes into blocks, with title, author, date and language from its OPF. */
@@ -26,13 +38,16 @@ export function readEpubFile(path: string, bytes: Uint8Array): BlocksReadResult 
   const blocks: Block[] = []
   const warnings: string[] = []
   let missingChapters = 0
-  for (const chapterPath of book.chapterPaths) {
-    const chapter = files.get(chapterPath)
-    if (!chapter) {
+  const chapters = book.chapterPaths.map((chapterPath) => ({ chapterPath, markup: files.get(chapterPath) }))
+  const pictures = unzipPictures(bytes, path, chapters)
+  const budget = newPictureBudget()
+  for (const { chapterPath, markup } of chapters) {
+    if (!markup) {
       missingChapters++
       continue
     }
-    const chapterBlocks = markupToBlocks(new TextDecoder('utf-8').decode(chapter))
+    budget.resolve = (src) => pictureAt(pictures, chapterPath, src)
+    const chapterBlocks = markupToBlocks(new TextDecoder('utf-8').decode(markup), { pictures: budget })
     const tocTitle = book.tocTitles.get(chapterPath)
     if (tocTitle && chapterBlocks.length > 0 && chapterBlocks[0]?.kind !== 'heading') blocks.push({ kind: 'heading', text: tocTitle })
     blocks.push(...chapterBlocks)
@@ -49,9 +64,53 @@ export function readEpubFile(path: string, bytes: Uint8Array): BlocksReadResult 
     language: book.language,
     blocks,
     removed: [],
-    originalText: blocks.map((block) => block.text).join('\n\n'),
+    originalText: blocks
+      .filter((block) => block.kind !== 'image')
+      .map((block) => block.text)
+      .join('\n\n'),
     warnings
   }
+}
+
+// The book's file a chapter's picture names ("../Images/map.png" from "OEBPS/Text/ch1.xhtml").
+function entryOf(chapterPath: string, src: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) return null
+  let name: string
+  try {
+    name = decodeURIComponent(src.split(/[?#]/)[0]!)
+  } catch {
+    return null
+  }
+  return posix.normalize(posix.join(posix.dirname(chapterPath), name)).replace(/^\.\//, '')
+}
+
+// The pictures the chapters show, inflated (within the safe unzip's limits) only up to what one article may keep.
+function unzipPictures(bytes: Uint8Array, path: string, chapters: readonly { chapterPath: string; markup: Uint8Array | undefined }[]): Map<string, Uint8Array> {
+  const shown = new Set<string>()
+  for (const { chapterPath, markup } of chapters) {
+    if (!markup) continue
+    for (const match of new TextDecoder('utf-8').decode(markup).matchAll(/<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi)) {
+      const entry = entryOf(chapterPath, match[1]!)
+      if (entry !== null && PICTURE_TYPES[posix.extname(entry).slice(1).toLowerCase()]) shown.add(entry)
+    }
+  }
+  if (shown.size === 0) return new Map()
+  let budget = MAX_ARTICLE_IMAGE_BYTES
+  return unzipSafely(bytes, {
+    path,
+    kindOfFile: KIND_OF_FILE,
+    wanted: (name, declared) => {
+      if (!shown.has(name) || declared > MAX_IMAGE_BYTES || declared > budget) return false
+      budget -= declared
+      return true
+    }
+  })
+}
+
+function pictureAt(pictures: ReadonlyMap<string, Uint8Array>, chapterPath: string, src: string): string | null {
+  const entry = entryOf(chapterPath, src)
+  const bytes = entry === null ? undefined : pictures.get(entry)
+  return bytes && entry ? imageSrcOf(bytes, PICTURE_TYPES[posix.extname(entry).slice(1).toLowerCase()]!) : null
 }
 
 // Font obfuscation also uses encryption.xml; only encrypted chapters mean the text is locked.

@@ -68,7 +68,7 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 
 /** Turns the text of an HTML tree into blocks: headings, paragraphs, captions, quotes, list items and code. */
 export function htmlToBlocks(root: WalkableNode, options: BlockOptions = {}): Block[] {
-  const walker = new BlockWalker(options.numberLists ?? true, options.pageAddress ?? null)
+  const walker = new BlockWalker(options.numberLists ?? true, options.pageAddress ?? null, options.pictures ?? newPictureBudget())
   walker.visit(root, 'paragraph')
   walker.flush('paragraph')
   return walker.blocks
@@ -87,6 +87,20 @@ export interface BlockOptions {
   numberLists?: boolean
   /** The page's own address, against which its relative links are resolved; without one they are left out. */
   pageAddress?: string | null
+  /** Where pictures come from besides data addresses (a book's own files), and the budget several documents share. */
+  pictures?: PictureSource
+}
+
+/** Pictures of one article: how to read one the markup names by path, and the bytes still allowed. */
+export interface PictureSource {
+  /** A data address for the picture at `src` (relative to the document), or null. */
+  resolve?: (src: string) => string | null
+  bytesLeft: number
+}
+
+/** A picture budget for one article, resolving nothing but data addresses. */
+export function newPictureBudget(resolve?: (src: string) => string | null): PictureSource {
+  return { resolve, bytesLeft: MAX_ARTICLE_IMAGE_BYTES }
 }
 
 /** Collapses runs of white space (including non-breaking spaces) to single spaces and trims. */
@@ -184,8 +198,6 @@ class BlockWalker {
   private pendingLinks: Link[] = []
   private pendingLength = 0
   private inLink = false
-  // Picture bytes kept so far.
-  private imageBytes = 0
   // Blocks ended so far: a link whose text spans two blocks (a card of heading and teaser) is no link of either.
   private flushes = 0
   // Blocks written so far for each open list item, innermost last: only an item's first block is
@@ -203,7 +215,8 @@ class BlockWalker {
 
   constructor(
     private readonly numberLists: boolean,
-    private readonly pageAddress: string | null
+    private readonly pageAddress: string | null,
+    private readonly pictures: PictureSource
   ) {}
 
   visit(node: WalkableNode, inheritedKind: BlockKind): void {
@@ -359,11 +372,13 @@ class BlockWalker {
   // block of its own; one the page would fetch is left out, as the reader fetches nothing. So are
   // pixels and icons, pictures in a table's cells, and what passes the article's picture budget.
   private visitImage(node: WalkableNode, kind: BlockKind): void {
-    const src = keepableImageSrc(node.getAttribute?.('src') ?? '')
-    if (src === null || this.inPre || this.rowCells > 0) return
+    if (this.inPre || this.rowCells > 0) return
+    const given = node.getAttribute?.('src') ?? ''
+    const src = keepableImageSrc(given) ?? this.pictures.resolve?.(given) ?? null
+    if (src === null) return
     const bytes = imageBytes(src)
-    if (bytes < MIN_PICTURE_BYTES || this.imageBytes + bytes > MAX_ARTICLE_IMAGE_BYTES) return
-    this.imageBytes += bytes
+    if (bytes < MIN_PICTURE_BYTES || bytes > this.pictures.bytesLeft) return
+    this.pictures.bytesLeft -= bytes
     this.flush(kind)
     const alt = collapseWhitespace(node.getAttribute?.('alt') ?? '').slice(0, MAX_ALT_LENGTH)
     this.blocks.push({ kind: 'image', text: '', image: { src, alt } })

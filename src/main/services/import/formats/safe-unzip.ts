@@ -27,8 +27,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 export interface UnzipRequest {
   path: string
   kindOfFile: string
-  /** Which entries to inflate; the others are only size-checked. */
-  wanted: (entryName: string) => boolean
+  /** Which entries to inflate (by name and declared size); the others are only size-checked. */
+  wanted: (entryName: string, declaredBytes: number) => boolean
   limits?: ZipLimits
 }
 
@@ -49,7 +49,7 @@ export function unzipSafely(bytes: Uint8Array, request: UnzipRequest): Map<strin
     if (file.originalSize > limits.ratioCheckFromBytes && file.originalSize > limits.maxCompressionRatio * Math.max(file.size, 1)) {
       throw new ImportError(path, `contains an entry compressed more than ${limits.maxCompressionRatio}:1, so it was not opened (possible zip bomb)`)
     }
-    return wanted(file.name)
+    return wanted(file.name, file.originalSize)
   }
   let files: Record<string, Uint8Array>
   try {

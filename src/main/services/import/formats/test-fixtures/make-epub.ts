@@ -18,7 +18,9 @@ const NAV_PATH = 'nav/toc.xhtml'
 /** Zips an EPUB book (EPUB 3 when some chapter has a nav title, else EPUB 2) with the given chapters (in spine order) and OPF metadata. */
 export function makeEpub(
   chapters: TestChapter[],
-  metadata = '<dc:title>A Test Book</dc:title><dc:creator>Ada Author</dc:creator><dc:date>2020-05-17</dc:date><dc:language>en</dc:language>'
+  metadata = '<dc:title>A Test Book</dc:title><dc:creator>Ada Author</dc:creator><dc:date>2020-05-17</dc:date><dc:language>en</dc:language>',
+  /** Other files of the book (pictures), by their path in the archive. */
+  extraFiles: Record<string, Uint8Array> = {}
 ): Uint8Array {
   const hasNav = chapters.some((chapter) => chapter.navTitle !== undefined)
   const files: Zippable = {
@@ -48,7 +50,7 @@ export function makeEpub(
       `<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>${chapter.tocTitle}</title></head><body>${chapter.body}</body></html>`
     )
   }
-  return zipSync(files)
+  return zipSync({ ...files, ...extraFiles })
 }
 
 // Besides the toc, a landmarks nav points at the same files under names that are not titles.
