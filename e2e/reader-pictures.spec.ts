@@ -1,6 +1,28 @@
 // A page saved with its pictures (SingleFile, "Save page as… complete" into one file) keeps
 // them: shown in place from the article itself, nothing fetched, highlights unaffected, exported.
+import type { Page } from '@playwright/test'
 import { test, expect, importFixtures, selectPhrase } from './support/app'
+
+/** Where a phrase of the article starts or ends on screen. */
+async function pointAt(app: Page, phrase: string, edge: 'start' | 'end'): Promise<{ x: number; y: number }> {
+  return app.evaluate(
+    ([wanted, side]) => {
+      const walker = document.createTreeWalker(document.querySelector('.article-text')!, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf(wanted)
+        if (index < 0) continue
+        const range = document.createRange()
+        range.setStart(node, index)
+        range.setEnd(node, index + wanted.length)
+        const rects = [...range.getClientRects()]
+        const rect = side === 'start' ? rects[0]! : rects[rects.length - 1]!
+        return { x: side === 'start' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 }
+      }
+      throw new Error(`not found: ${wanted}`)
+    },
+    [phrase, edge] as const
+  )
+}
 
 test('a page saved with its pictures shows them in place, and highlights and exports around them', async ({ app, electronApp }) => {
   await importFixtures(app, ['formats/harbour-photo.html'], electronApp)
@@ -22,6 +44,21 @@ test('a page saved with its pictures shows them in place, and highlights and exp
   await app.getByRole('button', { name: '← Library' }).click()
   await app.getByText('The harbour reopens after the storm').click()
   await expect(article.locator('mark.highlight')).toHaveText('the first ferry left for the islands')
+
+  // A selection from the text above the picture to the text below it highlights both.
+  const from = await pointAt(app, 'the ferry terminal', 'start')
+  const to = await pointAt(app, 'Crews worked', 'end')
+  await app.mouse.move(from.x, from.y)
+  await app.mouse.down()
+  await app.mouse.move(to.x, to.y, { steps: 12 })
+  await app.mouse.up()
+  await app.keyboard.press('h')
+  await expect(article.locator('mark.highlight')).toHaveText([
+    'the ferry terminal, the harbour master said.',
+    'The harbour on Monday morning, calm again.',
+    'Crews worked',
+    'the first ferry left for the islands'
+  ])
 
   test.skip(!!electronApp, 'Electron saves through native dialogs; the export preview is read in the browser mode')
   await app.getByRole('button', { name: 'Export…' }).click()

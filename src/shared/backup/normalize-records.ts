@@ -3,7 +3,7 @@
 import { DEFAULT_COLOR_MEANINGS, HIGHLIGHT_COLORS, type HighlightColor } from '../model/annotation'
 import type { ArticleBody } from '../model/article'
 import { BlockKindSchema, type Block } from '../model/document'
-import { keepableImageSrc, MAX_ALT_LENGTH, type InlineImage } from '../model/images'
+import { isKeptImageSrc, MAX_ALT_LENGTH, type InlineImage } from '../model/images'
 import { usableLinks, type Link } from '../model/links'
 import { articlePlainText } from '../model/text'
 import { COLOR_MEANINGS_SETTING_KEY, type ArticleNoteRecord, type SettingRecord, type TagRecord } from './backup-schema'
@@ -37,8 +37,8 @@ export function normalizeArticleBody(raw: unknown): ArticleBody {
 
 function asImage(raw: unknown): { image?: InlineImage } {
   const image = asRecord(raw)
-  const src = keepableImageSrc(asString(image.src, ''))
-  return src === null ? {} : { image: { src, alt: asString(image.alt, '').slice(0, MAX_ALT_LENGTH) } }
+  const src = asString(image.src, '')
+  return isKeptImageSrc(src) ? { image: { src, alt: asString(image.alt, '').slice(0, MAX_ALT_LENGTH) } } : {}
 }
 
 // A stored link with a missing or mistyped field ends up empty, which usableLinks drops.

@@ -40,6 +40,19 @@ describe('backupFileParts', () => {
     expect(parts.join('')).toBe(wholeFile(library))
     expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(total / 10)
   })
+
+  it('cuts a piece short of its record count when its articles carry pictures', () => {
+    const library = libraryOf(4)
+    const picture = `data:image/png;base64,${'A'.repeat(10 * 1024 * 1024)}`
+    library.bodies = library.bodies.map((body) => ({
+      ...body,
+      blocks: [...body.blocks, { kind: 'image' as const, text: '', image: { src: picture, alt: '' } }]
+    }))
+    const parts = [...backupFileParts(library, createdAt)]
+    expect(parts.join('')).toBe(wholeFile(library))
+    // Four bodies of 10M characters each go in at least two pieces, none of them near all four.
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(3 * picture.length)
+  })
 })
 
 describe('backupFileName', () => {

@@ -12,24 +12,34 @@ export function serializeBackup(data: BackupData, createdAt: Date = new Date()):
   return [...backupFileParts(data, createdAt)].join('')
 }
 
+// A part stops growing past this many characters: articles with pictures run to tens of MB each.
+const MAX_PART_CHARS = 16 * 1024 * 1024
+
 /**
  * The text of `serializeBackup`, character for character, in pieces of up to `recordsPerPart`
- * records: a 10,000-article library is ~140 MB of JSON, which a browser can write to a Blob piece
- * by piece but may fail to hold as one string.
+ * records (fewer once a piece passes 16M characters): a 10,000-article library is ~140 MB of
+ * JSON, and one with pictures far more, which can be written piece by piece (to a Blob, to a
+ * file) but may not be held as one string (a JavaScript string stops at ~512M characters).
  */
 export function* backupFileParts(data: BackupData, createdAt: Date = new Date(), recordsPerPart = 500): Generator<string> {
   yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"createdAt":${JSON.stringify(createdAt.toISOString())}`
   for (const list of BACKUP_LISTS) {
     const records: readonly unknown[] = data[list]
     yield `,"${list}":[`
-    for (let start = 0; start < records.length; start += recordsPerPart) {
+    let part: string[] = []
+    let chars = 0
+    for (const [index, record] of records.entries()) {
       // As inside JSON.stringify of the whole list, a value with no JSON form becomes null.
-      const part = records
-        .slice(start, start + recordsPerPart)
-        .map((record) => JSON.stringify(record) ?? 'null')
-        .join(',')
-      yield start === 0 ? part : `,${part}`
+      const json = JSON.stringify(record) ?? 'null'
+      part.push(index === 0 ? json : `,${json}`)
+      chars += json.length
+      if (part.length >= recordsPerPart || chars >= MAX_PART_CHARS) {
+        yield part.join('')
+        part = []
+        chars = 0
+      }
     }
+    if (part.length > 0) yield part.join('')
     yield ']'
   }
   yield '}'

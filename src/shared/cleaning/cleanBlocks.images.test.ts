@@ -33,4 +33,32 @@ describe('cleanBlocks with pictures', () => {
     expect(cleaned.blocks.map((block) => block.kind)).toEqual(['paragraph'])
     expect(cleaned.removed.map((removal) => removal.text)).toContain('[Image: The quay]')
   })
+
+  it('looks past pictures for the headline, the site menu and the page furniture', () => {
+    const logo: Block = { ...picture, image: { ...picture.image!, alt: 'Logo' } }
+    const cleaned = cleanBlocks(
+      [
+        logo,
+        { kind: 'list-item', text: 'Home' },
+        { kind: 'list-item', text: 'World' },
+        { kind: 'list-item', text: 'Sport' },
+        { kind: 'heading', text: 'Harbour reopens' },
+        picture,
+        { kind: 'paragraph', text: 'Boats were back on the water on Monday, the harbour master said.' },
+        { kind: 'paragraph', text: 'Subscribe to the Harbour newsletter!' },
+        picture
+      ],
+      { webPage: true, knownTitle: 'Harbour reopens' }
+    )
+    expect(cleaned.title).toBe('Harbour reopens')
+    expect(cleaned.blocks.map((block) => block.kind)).toEqual(['image', 'paragraph', 'image'])
+    expect(cleaned.removed).toEqual(
+      expect.arrayContaining([
+        { kind: 'cms-debris', text: '[Image: Logo]' },
+        { kind: 'cms-debris', text: 'Home' },
+        { kind: 'page-furniture', text: 'Subscribe to the Harbour newsletter!' },
+        { kind: 'title', text: 'Harbour reopens' }
+      ])
+    )
+  })
 })

@@ -105,13 +105,18 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const story = options.webPage ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed) : { blocks: unrepeated, byline: null, date: null }
   const { blocks } = story
   const dated = { byline: story.byline, publishedAt: story.date?.iso ?? null, publishedPartial: story.date?.partial ?? null }
-  const first = blocks[0]
+  // The first block with words: a logo or photo above the headline does not hide it.
+  const leading = Math.max(
+    0,
+    blocks.findIndex((block) => block.kind !== 'image')
+  )
+  const first = blocks[leading]
   // A leading heading that merely repeats the known title goes; a different one is the first
   // section's. A note that is nothing but its heading keeps it as its text.
   const liftTitle = options.liftTitle ?? true
-  if (liftTitle && first?.kind === 'heading' && blocks.length > 1 && (!options.knownTitle || sameTitle(first.text, options.knownTitle))) {
+  if (liftTitle && first?.kind === 'heading' && blocks.length > leading + 1 && (!options.knownTitle || sameTitle(first.text, options.knownTitle))) {
     changes.removed.push({ kind: 'title', text: first.text })
-    return { title: first.text, blocks: blocks.slice(1), ...dated, ...changes, warnings: [] }
+    return { title: first.text, blocks: blocks.filter((_, index) => index !== leading), ...dated, ...changes, warnings: [] }
   }
   const opening = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'summary')
   const title = opening !== undefined ? shortenToTitle(firstSentence(opening.text)) : first?.kind === 'heading' ? first.text : ''

@@ -30,10 +30,12 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
   const titleAt =
     knownTitle === null ? -1 : blocks.slice(0, MAX_MENU_BLOCKS).findIndex((block) => block.kind === 'heading' && sameTitle(block.text, knownTitle))
   const chrome = blocks.slice(0, Math.max(0, titleAt))
-  if (titleAt > 0 && isMenu(chrome)) {
+  // A logo among the menu words is the site's too.
+  const chromeWords = chrome.filter((block) => block.kind !== 'image')
+  if (titleAt > 0 && chromeWords.length > 0 && isMenu(chromeWords)) {
     for (const block of chrome) {
       date ??= findDateLine(block.text)
-      removed.push({ kind: 'cms-debris', text: block.text })
+      removed.push({ kind: 'cms-debris', text: block.kind === 'image' ? `[Image${block.image?.alt ? `: ${block.image.alt}` : ''}]` : block.text })
     }
     start = titleAt
   }
@@ -62,7 +64,10 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
 const MIN_STANDFIRST_WORDS = 10
 
 function withStandfirst(blocks: Block[], knownTitle: string | null): Block[] {
-  const first = knownTitle !== null && blocks[0]?.kind === 'heading' && sameTitle(blocks[0].text, knownTitle) ? 1 : 0
+  // Pictures above the headline and standfirst are passed over.
+  const words = blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'image')
+  const titled = knownTitle !== null && words[0]?.block.kind === 'heading' && sameTitle(words[0].block.text, knownTitle) ? 1 : 0
+  const first = words[titled]?.index ?? 0
   const block = blocks[first]
   if (block?.kind !== 'heading' || wordsIn(block.text) < MIN_STANDFIRST_WORDS) return blocks
   return blocks.map((each, index) => (index === first ? { ...each, kind: 'summary' as const } : each))

@@ -8,13 +8,17 @@ import { textWithoutItemNumber } from '../model/text'
 
 /** The blocks without the page furniture that ends them; what goes is added to `removed`. */
 export function dropPageTail(blocks: readonly Block[], removed: Removal[]): Block[] {
-  let end = blocks.length
+  // Pictures are the story's, wherever they stand, and are passed over: the furniture is read from
+  // the words alone, and the pictures among it stay.
+  const words = blocks.filter((block) => block.kind !== 'image')
+  let end = words.length
   // A heading counts as furniture only once everything after it has gone: a section needs a body.
-  while (end > 1 && isFurniture(blocks[end - 1]!, blocks[end])) end--
+  while (end > 1 && isFurniture(words[end - 1]!, words[end])) end--
   // A page that is all furniture keeps its text: better clutter than an empty article.
-  if (!blocks.slice(0, end).some(isStory)) return [...blocks]
-  for (const block of blocks.slice(end)) removed.push({ kind: 'page-furniture', text: block.text })
-  return blocks.slice(0, end)
+  if (end === words.length || !words.slice(0, end).some(isStory)) return [...blocks]
+  const furniture = new Set(words.slice(end))
+  for (const block of furniture) removed.push({ kind: 'page-furniture', text: block.text })
+  return blocks.filter((block) => !furniture.has(block))
 }
 
 // Words as a reader counts them: Chinese, Japanese or Thai write none of the spaces a split

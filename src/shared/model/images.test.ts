@@ -24,6 +24,12 @@ describe('keepableImageSrc', () => {
   })
 })
 
+describe('keepableImageSrc on hostile input', () => {
+  it('refuses an address padded out to many times the largest picture', () => {
+    expect(keepableImageSrc(`data:image/png;base64,${'A '.repeat(12 * 1024 * 1024)}`)).toBeNull()
+  })
+})
+
 describe('imageBytes', () => {
   it("counts a picture's bytes from its base64", () => {
     expect(imageBytes('data:image/png;base64,AAAA')).toBe(3)

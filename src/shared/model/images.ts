@@ -22,12 +22,25 @@ const DATA_ADDRESS = /^data:(image\/[a-z+.-]+);base64,([A-Za-z0-9+/\s]*={0,2})$/
 
 /** The picture's data address as kept (white space out of its base64, type lower-cased), or null when it is no raster image of a keepable size. */
 export function keepableImageSrc(src: string): string | null {
+  // Base64 may be wrapped in lines, but not padded out to many times its size.
+  if (src.length > MAX_SRC_LENGTH * 1.5) return null
   const match = DATA_ADDRESS.exec(src.trim())
   if (!match) return null
   const type = match[1]!.toLowerCase().replace('image/jpg', 'image/jpeg')
   const data = match[2]!.replace(/\s+/g, '')
   if (!RASTER_TYPES.has(type) || data.length === 0 || data.length % 4 !== 0 || data.length > MAX_SRC_LENGTH - 64) return null
   return `data:${type};base64,${data}`
+}
+
+const KEPT_PREFIX = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/
+
+/**
+ * Whether a stored picture may be shown: a kept raster data address of a keepable size. Checked
+ * on every read, so only its head and length are (its base64 was checked when it was kept; at
+ * worst a damaged one shows as a broken picture).
+ */
+export function isKeptImageSrc(src: string): boolean {
+  return src.length <= MAX_SRC_LENGTH && KEPT_PREFIX.test(src)
 }
 
 /** How many bytes a kept picture holds. */

@@ -2,7 +2,7 @@
 // comes back through the open dialog, written and parsed here in the one backup format. The
 // browser mode has no dialogs to offer; it writes and reads backup files in the renderer.
 import { writeFile } from 'node:fs/promises'
-import { backupFileName, serializeBackup } from '../../../shared/backup'
+import { backupFileName, backupFileParts } from '../../../shared/backup'
 import type { Handlers } from '../../../shared/ipc/contract'
 import type { HostDialogs } from '../export/host-dialogs'
 import { openBackupFile } from './read-backup-file'
@@ -17,7 +17,8 @@ export function createBackupHandlers(dialogs: HostDialogs | undefined, now: () =
       const createdAt = now()
       const path = await dialogs.chooseSaveFile('Back up library', backupFileName(createdAt), ['json'])
       if (path === null) return { savedTo: null }
-      await writeFile(path, serializeBackup(data, createdAt), 'utf8')
+      // Written piece by piece: a library with pictures may pass the longest string there can be.
+      await writeFile(path, backupFileParts(data, createdAt), 'utf8')
       return { savedTo: path }
     },
     'backup:open': async () => {

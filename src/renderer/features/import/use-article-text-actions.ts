@@ -69,7 +69,10 @@ export function useArticleTextActions(articleId: string): {
           if (page.blocks.length === 0) throw new Error('The page has no text of its own')
           return { blocks: page.blocks, removed: [], repairs: [] }
         }
-        return { blocks: originalTextBlocks(body.originalText), removed: [], repairs: [] }
+        // A file that held only pictures has no text to go back to; its article stays as it is.
+        const blocks = originalTextBlocks(body.originalText)
+        if (blocks.length === 0) throw new Error('The file has no text of its own')
+        return { blocks, removed: [], repairs: [] }
       }),
     [perform, articleId]
   )

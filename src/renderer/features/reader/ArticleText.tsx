@@ -89,7 +89,7 @@ interface BlockProps {
 
 const BlockView = memo(
   function BlockView({ block, start, spans, byId, activeHighlightId, onHighlightClick }: BlockProps): ReactElement {
-    if (block.kind === 'image') return <ArticleImage image={block.image} />
+    if (block.kind === 'image') return <ArticleImage image={block.image} start={start} />
     const Tag = TAG_BY_KIND[block.kind]
     const links = block.links ?? []
     const runs = groupByLink(segmentBlock(block.text, start, spans, links), start, links)

@@ -40,8 +40,18 @@ describe('readDocxFile', () => {
       { kind: 'paragraph', text: 'A drawing from the plans:' },
       { kind: 'paragraph', text: 'Opening hours follow.' }
     ])
-    expect(result.warnings).toEqual(['1 picture(s) left out: a kind the reader cannot show, or too large'])
+    expect(result.warnings).toEqual(["1 picture(s) left out: a kind the reader cannot show, too large, in a table, or past the article's 24 MB of pictures"])
     expect(result.originalText).toBe('The new shop front:\n\nA drawing from the plans:\n\nOpening hours follow.')
+  })
+
+  it('takes the title from a heading under a logo', async () => {
+    const png = new Uint8Array(Buffer.from(`iVBORw0KGgo${'A'.repeat(400)}`, 'base64'))
+    const docx = makeDocx(
+      [{ text: '', image: { data: png, extension: 'png', alt: 'Logo' } }, { text: 'Harbour report', style: 'Title' }, { text: 'The harbour reopened.' }],
+      { title: '', creator: 'Bo Writer', created: '2021-09-30T12:00:00Z' }
+    )
+    const result = await readDocxFile('report.docx', docx)
+    expect(result.title).toBe('Harbour report')
   })
 
   it('makes paragraphs in Word quotation styles quotes, by style name as well as id', async () => {

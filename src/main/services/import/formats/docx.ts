@@ -2,8 +2,10 @@
 // becomes blocks the same way web pages do.
 import { zipSync, type Zippable } from 'fflate'
 import mammoth from 'mammoth'
+import type { Block } from '../../../../shared/model/document'
 import { parseXml } from './parse-xml'
-import { markupToBlocks } from './html-to-blocks'
+import { markupToBlocks, newPictureBudget, picturesLeftOut } from './html-to-blocks'
+import { MAX_ARTICLE_IMAGE_BYTES } from '../../../../shared/model/images'
 import { ImportError } from './import-error'
 import type { BlocksReadResult } from './read-result'
 import { unzipSafely } from './safe-unzip'
@@ -11,11 +13,15 @@ import { imageSrcOf } from './image-data'
 
 // The document's pictures come back as data addresses the image blocks keep; a picture of a
 // kind no browser shows (Word's EMF and WMF drawings) or too large is counted, to be reported.
+// Pictures past the article's budget are not even encoded.
 function keepImages(): { convertImage: ReturnType<typeof mammoth.images.imgElement>; leftOut: () => number } {
   let leftOut = 0
+  let bytesLeft = MAX_ARTICLE_IMAGE_BYTES
   const convertImage = mammoth.images.imgElement(async (image) => {
-    const src = imageSrcOf(await image.readAsBuffer(), image.contentType)
+    const bytes = await image.readAsBuffer()
+    const src = bytes.byteLength <= bytesLeft ? imageSrcOf(bytes, image.contentType) : null
     if (src === null) leftOut++
+    else bytesLeft -= bytes.byteLength
     return { src: src ?? '' }
   })
   return { convertImage, leftOut: () => leftOut }
@@ -57,14 +63,14 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
   }
   // mammoth writes Word's numbered lists as <ol> without their start or continuation (a list
   // resumed after a paragraph would restart at 1, "a)" would read "1."), so they stay bullets.
-  const blocks = markupToBlocks(html, { numberLists: false })
+  const pictures = newPictureBudget()
+  const blocks = markupToBlocks(html, { numberLists: false, pictures })
   if (blocks.length === 0) throw new ImportError(path, 'contains no text')
   const properties = readCoreProperties(files.get('docProps/core.xml'))
   return {
     kind: 'blocks',
     source: null,
-    // Only an opening heading names the document; a later one names a section.
-    title: properties.title ?? (blocks[0]?.kind === 'heading' ? blocks[0].text : null),
+    title: properties.title ?? firstHeading(blocks),
     byline: properties.byline,
     publishedAt: properties.publishedAt,
     publishedPartial: null,
@@ -75,8 +81,14 @@ export async function readDocxFile(path: string, bytes: Uint8Array): Promise<Blo
       .filter((block) => block.kind !== 'image')
       .map((block) => block.text)
       .join('\n\n'),
-    warnings: images.leftOut() > 0 ? [`${images.leftOut()} picture(s) left out: a kind the reader cannot show, or too large`] : []
+    warnings: picturesLeftOut(images.leftOut() + pictures.leftOut)
   }
+}
+
+// Only an opening heading (after any pictures) names the document; a later one names a section.
+function firstHeading(blocks: readonly Block[]): string | null {
+  const first = blocks.find((block) => block.kind !== 'image')
+  return first?.kind === 'heading' ? first.text : null
 }
 
 interface CoreProperties {

@@ -3,7 +3,7 @@
 import type { Block } from '../../../../shared/model/document'
 import { posix } from 'node:path'
 import { MAX_ARTICLE_IMAGE_BYTES, MAX_IMAGE_BYTES } from '../../../../shared/model/images'
-import { markupToBlocks, newPictureBudget } from './html-to-blocks'
+import { markupToBlocks, newPictureBudget, picturesLeftOut } from './html-to-blocks'
 import { imageSrcOf } from './image-data'
 import { ImportError } from './import-error'
 import { readEpubPackage } from './epub-package'
@@ -49,10 +49,12 @@ export function readEpubFile(path: string, bytes: Uint8Array): BlocksReadResult 
     budget.resolve = (src) => pictureAt(pictures, chapterPath, src)
     const chapterBlocks = markupToBlocks(new TextDecoder('utf-8').decode(markup), { pictures: budget })
     const tocTitle = book.tocTitles.get(chapterPath)
-    if (tocTitle && chapterBlocks.length > 0 && chapterBlocks[0]?.kind !== 'heading') blocks.push({ kind: 'heading', text: tocTitle })
+    const opening = chapterBlocks.find((block) => block.kind !== 'image')
+    if (tocTitle && opening !== undefined && opening.kind !== 'heading') blocks.push({ kind: 'heading', text: tocTitle })
     blocks.push(...chapterBlocks)
   }
   if (missingChapters > 0) warnings.push(`${missingChapters} chapter(s) listed in the book's spine are missing from the file`)
+  warnings.push(...picturesLeftOut(budget.leftOut))
   if (blocks.length === 0) throw new ImportError(path, 'contains no readable chapters')
   return {
     kind: 'blocks',

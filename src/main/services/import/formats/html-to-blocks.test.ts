@@ -216,8 +216,18 @@ describe('htmlToBlocks', () => {
         { kind: 'caption', text: 'The port.' },
         { kind: 'paragraph', text: 'After.' }
       ])
-      // Inside a paragraph, the picture stands between the text before and after it.
-      expect(markupToBlocks(`<p>One <img src="${picture}" alt=""> two</p>`).map((block) => block.kind)).toEqual(['paragraph', 'image', 'paragraph'])
+      // A picture inside a run of text comes after its block, which stays whole, links and all.
+      expect(markupToBlocks(`<p>One <img src="${picture}" alt=""> two</p><h2>Head<img src="${picture}">ing</h2>`)).toEqual([
+        { kind: 'paragraph', text: 'One two' },
+        { kind: 'image', text: '', image: { src: picture, alt: '' } },
+        { kind: 'heading', text: 'Heading' },
+        { kind: 'image', text: '', image: { src: picture, alt: '' } }
+      ])
+      expect(markupToBlocks(`<p>Related: <a href="https://a.org/r"><img src="${picture}"> Harbour reopens</a></p>`)[0]).toEqual({
+        kind: 'paragraph',
+        text: 'Related: Harbour reopens',
+        links: [{ start: 9, end: 24, href: 'https://a.org/r' }]
+      })
     })
 
     it('leaves out pictures the page would fetch, pixels, SVG, pictures in tables or code, and past the budget', () => {

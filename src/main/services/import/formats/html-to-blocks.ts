@@ -96,11 +96,18 @@ export interface PictureSource {
   /** A data address for the picture at `src` (relative to the document), or null. */
   resolve?: (src: string) => string | null
   bytesLeft: number
+  /** Pictures that could be shown but were not kept: past the budget, or in a table's cells. */
+  leftOut: number
+}
+
+/** The warning for pictures that could not be kept, if any. */
+export function picturesLeftOut(count: number): string[] {
+  return count > 0 ? [`${count} picture(s) left out: a kind the reader cannot show, too large, in a table, or past the article's 24 MB of pictures`] : []
 }
 
 /** A picture budget for one article, resolving nothing but data addresses. */
 export function newPictureBudget(resolve?: (src: string) => string | null): PictureSource {
-  return { resolve, bytesLeft: MAX_ARTICLE_IMAGE_BYTES }
+  return { resolve, bytesLeft: MAX_ARTICLE_IMAGE_BYTES, leftOut: 0 }
 }
 
 /** Collapses runs of white space (including non-breaking spaces) to single spaces and trims. */
@@ -198,6 +205,7 @@ class BlockWalker {
   private pendingLinks: Link[] = []
   private pendingLength = 0
   private inLink = false
+  private waitingImages: Block[] = []
   // Blocks ended so far: a link whose text spans two blocks (a card of heading and teaser) is no link of either.
   private flushes = 0
   // Blocks written so far for each open list item, innermost last: only an item's first block is
@@ -313,7 +321,15 @@ class BlockWalker {
     return number
   }
 
+  /** Ends the pending block, then places the pictures that waited for it. */
   flush(kind: BlockKind): void {
+    this.flushText(kind)
+    if (this.waitingImages.length === 0) return
+    this.blocks.push(...this.waitingImages)
+    this.waitingImages = []
+  }
+
+  private flushText(kind: BlockKind): void {
     if (this.pendingText.length === 0) return
     const raw = this.pendingText.join('')
     // Code's lines are re-indented as a whole, so a link in code keeps its text only.
@@ -372,16 +388,26 @@ class BlockWalker {
   // block of its own; one the page would fetch is left out, as the reader fetches nothing. So are
   // pixels and icons, pictures in a table's cells, and what passes the article's picture budget.
   private visitImage(node: WalkableNode, kind: BlockKind): void {
-    if (this.inPre || this.rowCells > 0) return
+    if (this.inPre) return
     const given = node.getAttribute?.('src') ?? ''
     const src = keepableImageSrc(given) ?? this.pictures.resolve?.(given) ?? null
     if (src === null) return
     const bytes = imageBytes(src)
-    if (bytes < MIN_PICTURE_BYTES || bytes > this.pictures.bytesLeft) return
+    if (bytes < MIN_PICTURE_BYTES) return
+    if (this.rowCells > 0 || bytes > this.pictures.bytesLeft) {
+      this.pictures.leftOut++
+      return
+    }
     this.pictures.bytesLeft -= bytes
+    const image: Block = { kind: 'image', text: '', image: { src, alt: collapseWhitespace(node.getAttribute?.('alt') ?? '').slice(0, MAX_ALT_LENGTH) } }
+    // A picture inside a run of text (an inline icon, a picture in a link) waits for its block
+    // to end, so the text around it stays one paragraph, heading or link.
+    if (!isBlank(this.pendingText)) {
+      this.waitingImages.push(image)
+      return
+    }
     this.flush(kind)
-    const alt = collapseWhitespace(node.getAttribute?.('alt') ?? '').slice(0, MAX_ALT_LENGTH)
-    this.blocks.push({ kind: 'image', text: '', image: { src, alt } })
+    this.blocks.push(image)
   }
 
   // A link to a place on the page itself (its notes, a section) leads nowhere once the page is an article.

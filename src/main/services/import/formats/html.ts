@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom'
 import type { Block, Removal } from '../../../../shared/model/document'
 import { decodeText } from './decode-text'
 import { readHtmlMetadata, type HtmlMetadata, type MetaDocument } from './html-metadata'
-import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
+import { htmlToBlocks, newPictureBudget, picturesLeftOut, type WalkableNode } from './html-to-blocks'
 import { readMetadataDate } from './iso-date'
 import { textOutsideArticle } from './outside-article'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
@@ -56,12 +56,13 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   } catch {
     // Readability trips over some malformed pages; the whole-body fallback still gives the text.
   }
-  let blocks = parsed?.content ? htmlToBlocks(parsed.content, { pageAddress }) : []
+  const pictures = newPictureBudget()
+  let blocks = parsed?.content ? htmlToBlocks(parsed.content, { pageAddress, pictures }) : []
   if (blocks.length === 0) {
     // The whole body, as read before Readability rewrote the document while searching.
     blocks = pageBlocks
     if (blocks.length > 0) warnings.push('No main article was found, so the whole page was imported')
-  }
+  } else warnings.push(...picturesLeftOut(pictures.leftOut))
   const title = nonEmpty(parsed?.title) ?? metadata.title
   const byline = metadata.byline ?? cleanBylineValue(parsed?.byline)
   const headline = title && headlineByHeading(stripSiteName(title.replace(/\s+/g, ' '), [...metadata.siteNames, byline]), headings)

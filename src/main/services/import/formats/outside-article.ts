@@ -26,6 +26,8 @@ export function textOutsideArticle(pageBlocks: readonly Block[], articleBlocks: 
   let budget = SEARCH_BUDGET
   const removed: Removal[] = []
   for (const block of pageBlocks) {
+    // A picture has no text to find; one outside the article is simply not shown.
+    if (block.kind === 'image') continue
     const text = withoutSpaces(block.text)
     if (exact.has(text)) continue
     if (text.length < MIN_SEARCHED_LENGTH) {

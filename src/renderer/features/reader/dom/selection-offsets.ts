@@ -21,7 +21,10 @@ export function offsetOfPoint(root: Element, node: Node, offset: number): number
     if (run) return Number(run.dataset.start) + (run.textContent ?? '').length
   }
   const own = node.closest<HTMLElement>('[data-start]')
-  return own && root.contains(own) ? Number(own.dataset.start) : null
+  if (own && root.contains(own)) return Number(own.dataset.start)
+  // A point on a picture, which has no text: its block's place in the text.
+  const block = node.closest<HTMLElement>('[data-offset]')
+  return block && root.contains(block) ? Number(block.dataset.offset) : null
 }
 
 function firstRun(node: Node): HTMLElement | null {
