@@ -33,4 +33,15 @@ test.describe('import through the host open dialog', () => {
     await expect(page.getByText('7 articles')).toBeVisible()
     await expect(page.getByRole('link', { name: /^The Orchard Report/ })).toBeVisible()
   })
+
+  test('a page saved with its pictures beside it, read from disk, shows them', async ({ page }) => {
+    await page.goto(server.url)
+    server.answerNextDialog([join(FIXTURES, 'saved-page', 'Harbour.html')])
+    await page.getByRole('button', { name: 'Import files' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 1 article')
+    await page.getByText('Quay repairs finish before the ferry season').click()
+    const picture = page.getByRole('main', { name: 'Article' }).getByRole('img', { name: 'The repaired quay at high tide' })
+    await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/)
+    expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(320)
+  })
 })

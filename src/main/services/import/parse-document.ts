@@ -5,15 +5,16 @@ import type { ParsedArticle, ParsedDocument } from '../../../shared/model/docume
 import { articlePlainText, countWords } from '../../../shared/model/text'
 import { cleanPlainText, cleanBlocks } from '../../../shared/cleaning'
 import { formatOfPath, readFileForImport, ImportError } from './formats'
+import type { ReadOptions } from './formats/read-result'
 import { unsupportedTypeReason } from '../../../shared/import/file-formats'
 
 /** Parses one file; errors become a document with status "error" and a sentence naming the file. */
-export async function parseDocument(path: string, bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseDocument(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ParsedDocument> {
   const name = basename(path)
   const format = formatOfPath(path)
   if (format === null) return { status: 'error', path, error: `"${name}" ${unsupportedTypeReason(path)}` }
   try {
-    const read = await readFileForImport(path, bytes)
+    const read = await readFileForImport(path, bytes, options)
     const fallbackTitle = name.replace(/\.[^.]+$/, '')
     let article: Omit<ParsedArticle, 'wordCount'>
     if (read.kind === 'text') {

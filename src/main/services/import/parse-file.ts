@@ -6,6 +6,7 @@ import { describeFsError } from './collect-input-files'
 import { formatOfPath } from './formats'
 import { maxBytesForFormat, tooLargeMessage } from '../../../shared/import/size-limits'
 import { parseAndSign, type ParseOutcome } from './parse-outcome'
+import { picturesBeside } from './pictures-beside'
 
 /** Parses `bytes` as the file at `path`, or, without them, reads the file first; a read failure becomes an error outcome. */
 export async function parseFile(path: string, bytes?: Uint8Array): Promise<ParseOutcome> {
@@ -25,5 +26,6 @@ export async function parseFile(path: string, bytes?: Uint8Array): Promise<Parse
   } finally {
     if (descriptor !== null) closeSync(descriptor)
   }
-  return parseAndSign(path, read)
+  // Read from disk, a page may show the pictures saved beside it.
+  return parseAndSign(path, read, { resolvePicture: picturesBeside(path) })
 }

@@ -3,6 +3,7 @@
 import type { ParsedDocument } from '../../../shared/model/document'
 import { documentSignature } from '../../../shared/duplicates'
 import { parseDocument } from './parse-document'
+import type { ReadOptions } from './formats/read-result'
 
 /** One file's result: the document, and its MinHash signature when it parsed. */
 export interface ParseOutcome {
@@ -11,8 +12,8 @@ export interface ParseOutcome {
 }
 
 /** Parses one file and signs the article's text. */
-export async function parseAndSign(path: string, bytes: Uint8Array): Promise<ParseOutcome> {
-  const document = await parseDocument(path, bytes)
+export async function parseAndSign(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ParseOutcome> {
+  const document = await parseDocument(path, bytes, options)
   return { document, signature: signDocument(document) }
 }
 

@@ -40,7 +40,8 @@ describe('readDocxFile', () => {
       { kind: 'paragraph', text: 'A drawing from the plans:' },
       { kind: 'paragraph', text: 'Opening hours follow.' }
     ])
-    expect(result.warnings).toEqual(["1 picture(s) left out: a kind the reader cannot show, too large, in a table, or past the article's 24 MB of pictures"])
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings[0]).toMatch(/^1 picture\(s\) left out: /)
     expect(result.originalText).toBe('The new shop front:\n\nA drawing from the plans:\n\nOpening hours follow.')
   })
 

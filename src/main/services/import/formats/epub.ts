@@ -4,7 +4,7 @@ import type { Block } from '../../../../shared/model/document'
 import { posix } from 'node:path'
 import { MAX_ARTICLE_IMAGE_BYTES, MAX_IMAGE_BYTES } from '../../../../shared/model/images'
 import { markupToBlocks, newPictureBudget, picturesLeftOut } from './html-to-blocks'
-import { imageSrcOf } from './image-data'
+import { imageSrcOf, pictureTypeOf, relativePicturePath } from './image-data'
 import { ImportError } from './import-error'
 import { readEpubPackage } from './epub-package'
 import type { BlocksReadResult } from './read-result'
@@ -13,14 +13,6 @@ import { unzipSafely } from './safe-unzip'
 // Markup is inflated; pictures only those the chapters show, within the article's budget, in a
 // second pass; fonts and audio are size-checked but never unpacked.
 const MARKUP_ENTRY = /\.(xml|opf|ncx|xhtml|xht|html|htm)$/i
-const PICTURE_TYPES: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif'
-}
 const KIND_OF_FILE = 'an EPUB e-book'
 
 /** Reads an .epub file's bytes into blocks, with title, author, date and language from its OPF. */
@@ -76,14 +68,8 @@ export function readEpubFile(path: string, bytes: Uint8Array): BlocksReadResult 
 
 // The book's file a chapter's picture names ("../Images/map.png" from "OEBPS/Text/ch1.xhtml").
 function entryOf(chapterPath: string, src: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) return null
-  let name: string
-  try {
-    name = decodeURIComponent(src.split(/[?#]/)[0]!)
-  } catch {
-    return null
-  }
-  return posix.normalize(posix.join(posix.dirname(chapterPath), name)).replace(/^\.\//, '')
+  const name = relativePicturePath(src)
+  return name === null ? null : posix.normalize(posix.join(posix.dirname(chapterPath), name)).replace(/^\.\//, '')
 }
 
 // The pictures the chapters show, inflated (within the safe unzip's limits) only up to what one article may keep.
@@ -93,7 +79,7 @@ function unzipPictures(bytes: Uint8Array, path: string, chapters: readonly { cha
     if (!markup) continue
     for (const match of new TextDecoder('utf-8').decode(markup).matchAll(/<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi)) {
       const entry = entryOf(chapterPath, match[1]!)
-      if (entry !== null && PICTURE_TYPES[posix.extname(entry).slice(1).toLowerCase()]) shown.add(entry)
+      if (entry !== null && pictureTypeOf(entry) !== null) shown.add(entry)
     }
   }
   if (shown.size === 0) return new Map()
@@ -112,7 +98,8 @@ function unzipPictures(bytes: Uint8Array, path: string, chapters: readonly { cha
 function pictureAt(pictures: ReadonlyMap<string, Uint8Array>, chapterPath: string, src: string): string | null {
   const entry = entryOf(chapterPath, src)
   const bytes = entry === null ? undefined : pictures.get(entry)
-  return bytes && entry ? imageSrcOf(bytes, PICTURE_TYPES[posix.extname(entry).slice(1).toLowerCase()]!) : null
+  const type = entry === null ? null : pictureTypeOf(entry)
+  return bytes && type ? imageSrcOf(bytes, type) : null
 }
 
 // Font obfuscation also uses encryption.xml; only encrypted chapters mean the text is locked.

@@ -6,6 +6,7 @@ import { imageBytes, keepableImageSrc, MAX_ALT_LENGTH, MAX_ARTICLE_IMAGE_BYTES }
 import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
 import { isNumberedItem, itemMarker } from '../../../../shared/model/text'
 import { collapseKeepingLinks } from './linked-text'
+import { pictureTypeOf, relativePicturePath } from './image-data'
 import { preformatted } from './preformatted'
 import { isBackLink, scriptText } from './script-text'
 
@@ -102,7 +103,11 @@ export interface PictureSource {
 
 /** The warning for pictures that could not be kept, if any. */
 export function picturesLeftOut(count: number): string[] {
-  return count > 0 ? [`${count} picture(s) left out: a kind the reader cannot show, too large, in a table, or past the article's 24 MB of pictures`] : []
+  return count > 0
+    ? [
+        `${count} picture(s) left out: saved beside the file but not read with it (import the file from disk rather than upload it), a kind the reader cannot show, too large, in a table, or past the article's 24 MB of pictures`
+      ]
+    : []
 }
 
 /** A picture budget for one article, resolving nothing but data addresses. */
@@ -391,7 +396,13 @@ class BlockWalker {
     if (this.inPre) return
     const given = node.getAttribute?.('src') ?? ''
     const src = keepableImageSrc(given) ?? this.pictures.resolve?.(given) ?? null
-    if (src === null) return
+    // A picture saved beside the page that could not be read (the page was uploaded, not read
+    // from disk, or the file is missing) is reported; one on the web is simply not fetched.
+    if (src === null) {
+      const besideThePage = relativePicturePath(given)
+      if (besideThePage !== null && pictureTypeOf(besideThePage) !== null) this.pictures.leftOut++
+      return
+    }
     const bytes = imageBytes(src)
     if (bytes < MIN_PICTURE_BYTES) return
     if (this.rowCells > 0 || bytes > this.pictures.bytesLeft) {

@@ -14,7 +14,7 @@ import { readMetadataDate } from './iso-date'
 import { textOutsideArticle } from './outside-article'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 import { stripSiteName, headlineByHeading } from '../../../../shared/cleaning/siteTitle'
-import type { ReadResult } from './read-result'
+import type { ReadOptions, ReadResult } from './read-result'
 import { originalTextBlocks } from '../../../../shared/import/original-blocks'
 import { openableHref } from '../../../../shared/model/links'
 
@@ -31,16 +31,16 @@ export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames' | 'address' 
 const MARKUP = /<(?:[a-z][\w-]*|!doctype|!--)[\s>/]/i
 
 /** Reads an .html/.htm file's bytes (any encoding) into blocks and metadata. */
-export function readHtmlFile(path: string, bytes: Uint8Array): ReadResult {
+export function readHtmlFile(path: string, bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   const decoded = decodeText(bytes, path, { declaredEncoding: sniffDeclaredCharset(bytes) })
   // Text saved under an .html name renders as one run-on paragraph; it is read as the text it is.
   if (!MARKUP.test(decoded.text)) return { kind: 'text', text: decoded.text, warnings: decoded.warnings }
-  const article = extractHtmlArticle(decoded.text)
+  const article = extractHtmlArticle(decoded.text, options)
   return { kind: 'blocks', ...article, originalText: decoded.text, warnings: [...decoded.warnings, ...article.warnings] }
 }
 
 /** Extracts the main article of an HTML page as sanitised blocks plus title, byline, date and language. */
-export function extractHtmlArticle(html: string): HtmlArticle {
+export function extractHtmlArticle(html: string, options: ReadOptions = {}): HtmlArticle {
   const { document } = parseHTML(asFullDocument(html))
   const metadata = readHtmlMetadata(document as unknown as MetaDocument)
   const savedFrom = savedFromAddress(html)
@@ -56,7 +56,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   } catch {
     // Readability trips over some malformed pages; the whole-body fallback still gives the text.
   }
-  const pictures = newPictureBudget()
+  const pictures = newPictureBudget(options.resolvePicture)
   let blocks = parsed?.content ? htmlToBlocks(parsed.content, { pageAddress, pictures }) : []
   if (blocks.length === 0) {
     // The whole body, as read before Readability rewrote the document while searching.

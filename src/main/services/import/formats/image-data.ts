@@ -1,6 +1,31 @@
 // A picture read from inside a file (a Word document, a book) as the data address an image block keeps.
 import { keepableImageSrc, MAX_IMAGE_BYTES } from '../../../../shared/model/images'
 
+const PICTURE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif'
+}
+
+/** The picture type a file name's extension says, or null for anything else. */
+export function pictureTypeOf(name: string): string | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase()
+  return (extension && PICTURE_TYPES[extension]) || null
+}
+
+/** Where a relative picture address leads from a document's folder (POSIX paths), or null for an address with a scheme, an absolute path or bad escapes. */
+export function relativePicturePath(src: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('\\')) return null
+  try {
+    return decodeURIComponent(src.split(/[?#]/)[0]!)
+  } catch {
+    return null
+  }
+}
+
 /** A data address for a picture's bytes, or null when its type or size is not kept. */
 export function imageSrcOf(bytes: Uint8Array, contentType: string): string | null {
   if (bytes.byteLength === 0 || bytes.byteLength > MAX_IMAGE_BYTES) return null

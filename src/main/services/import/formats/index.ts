@@ -9,7 +9,7 @@ import { readHtmlFile } from './html'
 import { ImportError } from './import-error'
 import { readMarkdownFile } from './markdown'
 import { readPdfFile } from './pdf'
-import type { ReadResult } from './read-result'
+import type { ReadOptions, ReadResult } from './read-result'
 import { maxBytesForFormat, tooLargeReason } from '../../../../shared/import/size-limits'
 import { formatOfPath, unsupportedTypeReason } from '../../../../shared/import/file-formats'
 
@@ -20,7 +20,7 @@ export { maxBytesForFormat, MAX_CONTAINER_FILE_BYTES, MAX_TEXT_FILE_BYTES } from
 export { formatOfPath, SUPPORTED_EXTENSIONS } from '../../../../shared/import/file-formats'
 
 /** Reads one file's bytes by its extension; throws ImportError naming the file when it cannot be imported. */
-export async function readFileForImport(path: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readFileForImport(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const format = formatOfPath(path)
   if (format === null) throw new ImportError(path, unsupportedTypeReason(path))
   if (bytes.byteLength > maxBytesForFormat(format)) throw new ImportError(path, tooLargeReason(bytes.byteLength, format))
@@ -32,7 +32,7 @@ export async function readFileForImport(path: string, bytes: Uint8Array): Promis
     case 'md':
       return readMarkdownFile(path, bytes)
     case 'html':
-      return readHtmlFile(path, bytes)
+      return readHtmlFile(path, bytes, options)
     case 'pdf':
       return readPdfFile(path, bytes)
     case 'epub':

@@ -31,5 +31,11 @@ export interface BlocksReadResult {
   warnings: string[]
 }
 
+/** What a reader may use besides the file's bytes. */
+export interface ReadOptions {
+  /** Reads a picture the file names by a relative path (a page's saved pictures), when the file was read from disk. */
+  resolvePicture?: (src: string) => string | null
+}
+
 /** What reading one file produced. */
 export type ReadResult = TextReadResult | BlocksReadResult

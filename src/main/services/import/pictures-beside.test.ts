@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseFile } from './parse-file'
+import { picturesBeside } from './pictures-beside'
+
+const png = Buffer.from(`iVBORw0KGgo${'A'.repeat(400)}`, 'base64')
+const asData = (bytes: Buffer) => `data:image/png;base64,${bytes.toString('base64')}`
+
+function savedPage(): { folder: string; page: string } {
+  const root = mkdtempSync(join(tmpdir(), 'gloss-saved-page-'))
+  const folder = join(root, 'site')
+  mkdirSync(join(folder, 'Harbour_files'), { recursive: true })
+  writeFileSync(join(folder, 'Harbour_files', 'quay photo.png'), png)
+  writeFileSync(join(folder, 'Harbour_files', 'notes.txt'), 'not a picture')
+  writeFileSync(join(root, 'outside.png'), png)
+  symlinkSync(join(root, 'outside.png'), join(folder, 'Harbour_files', 'link.png'))
+  const page = join(folder, 'Harbour.html')
+  const paragraph = '<p>Boats were back on the water on Monday morning, three days after the storm closed the harbour, the harbour master said.</p>'
+  writeFileSync(
+    page,
+    `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${paragraph}<figure><img src="Harbour_files/quay%20photo.png" alt="The quay"></figure>${paragraph.replace('Boats', 'Crews')}<img src="../outside.png"><img src="Harbour_files/link.png"></article></body></html>`
+  )
+  return { folder, page }
+}
+
+describe('picturesBeside', () => {
+  it("reads a picture from the page's folder or below it, and nothing from outside it", () => {
+    const { page } = savedPage()
+    const read = picturesBeside(page)
+    expect(read('Harbour_files/quay%20photo.png')).toBe(asData(png))
+    expect(read('./Harbour_files/quay photo.png?v=2#x')).toBe(asData(png))
+    for (const src of [
+      '../outside.png',
+      'Harbour_files/link.png',
+      'Harbour_files/notes.txt',
+      'Harbour_files/missing.png',
+      '/etc/passwd.png',
+      'file:///etc/x.png',
+      'https://a.org/x.png'
+    ]) {
+      expect(read(src)).toBeNull()
+    }
+  })
+})
+
+describe('a saved page imported from disk', () => {
+  it('shows the pictures saved beside it; uploaded without them, it says they were left out', async () => {
+    const { page } = savedPage()
+    const fromDisk = (await parseFile(page)).document
+    if (fromDisk.status !== 'ok') throw new Error(fromDisk.error)
+    expect(fromDisk.blocks.filter((block) => block.kind === 'image')).toEqual([{ kind: 'image', text: '', image: { src: asData(png), alt: 'The quay' } }])
+    expect(fromDisk.warnings.join(' ')).toMatch(/^2 picture\(s\) left out/)
+    const uploaded = (await parseFile(page, new Uint8Array(readFileSync(page)))).document
+    if (uploaded.status !== 'ok') throw new Error(uploaded.error)
+    expect(uploaded.blocks.some((block) => block.kind === 'image')).toBe(false)
+    expect(uploaded.warnings.join(' ')).toMatch(/^3 picture\(s\) left out/)
+  })
+})
