@@ -58,3 +58,26 @@ describe('a saved page imported from disk', () => {
     expect(uploaded.warnings.join(' ')).toMatch(/^3 picture\(s\) left out/)
   })
 })
+
+describe('a note imported from disk', () => {
+  it('shows the pictures it names beside it, Markdown images and embeds alike, and reports the rest', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gloss-note-'))
+    mkdirSync(join(root, 'attachments'))
+    writeFileSync(join(root, 'attachments', 'tide chart.png'), png)
+    writeFileSync(join(root, 'quay.png'), png)
+    const note = join(root, 'Tides.md')
+    writeFileSync(
+      note,
+      '# Tides\n\nThe chart for the week:\n\n![Tide chart](<attachments/tide chart.png>)\n\nAnd the quay ![[quay.png|Quay at noon]] at noon, and ![gone](missing.png).\n'
+    )
+    const document = (await parseFile(note)).document
+    if (document.status !== 'ok') throw new Error(document.error)
+    expect(document.blocks.map((block) => (block.kind === 'image' ? `image:${block.image?.alt}` : block.text))).toEqual([
+      'The chart for the week:',
+      'image:Tide chart',
+      'And the quay at noon, and .',
+      'image:Quay at noon'
+    ])
+    expect(document.warnings).toEqual(['1 image(s) left out; alt text: "gone"'])
+  })
+})

@@ -101,6 +101,30 @@ export interface PictureSource {
   leftOut: number
 }
 
+/**
+ * The image block for a picture at `given` with its alternative text, taken from the article's
+ * budget, or null when it is not kept (counted as left out when it could have been shown:
+ * saved beside the file but unreadable, past the budget, or where no picture may stand).
+ */
+export function takePicture(pictures: PictureSource, given: string, alt: string, mayStand = true): Block | null {
+  const src = keepableImageSrc(given) ?? pictures.resolve?.(given) ?? null
+  // A picture saved beside the file that could not be read (the file was uploaded, not read
+  // from disk, or the picture is missing) is reported; one on the web is simply not fetched.
+  if (src === null) {
+    const besideTheFile = relativePicturePath(given)
+    if (besideTheFile !== null && pictureTypeOf(besideTheFile) !== null) pictures.leftOut++
+    return null
+  }
+  const bytes = imageBytes(src)
+  if (bytes < MIN_PICTURE_BYTES) return null
+  if (!mayStand || bytes > pictures.bytesLeft) {
+    pictures.leftOut++
+    return null
+  }
+  pictures.bytesLeft -= bytes
+  return { kind: 'image', text: '', image: { src, alt: collapseWhitespace(alt).slice(0, MAX_ALT_LENGTH) } }
+}
+
 /** The warning for pictures that could not be kept, if any. */
 export function picturesLeftOut(count: number): string[] {
   return count > 0
@@ -394,23 +418,8 @@ class BlockWalker {
   // pixels and icons, pictures in a table's cells, and what passes the article's picture budget.
   private visitImage(node: WalkableNode, kind: BlockKind): void {
     if (this.inPre) return
-    const given = node.getAttribute?.('src') ?? ''
-    const src = keepableImageSrc(given) ?? this.pictures.resolve?.(given) ?? null
-    // A picture saved beside the page that could not be read (the page was uploaded, not read
-    // from disk, or the file is missing) is reported; one on the web is simply not fetched.
-    if (src === null) {
-      const besideThePage = relativePicturePath(given)
-      if (besideThePage !== null && pictureTypeOf(besideThePage) !== null) this.pictures.leftOut++
-      return
-    }
-    const bytes = imageBytes(src)
-    if (bytes < MIN_PICTURE_BYTES) return
-    if (this.rowCells > 0 || bytes > this.pictures.bytesLeft) {
-      this.pictures.leftOut++
-      return
-    }
-    this.pictures.bytesLeft -= bytes
-    const image: Block = { kind: 'image', text: '', image: { src, alt: collapseWhitespace(node.getAttribute?.('alt') ?? '').slice(0, MAX_ALT_LENGTH) } }
+    const image = takePicture(this.pictures, node.getAttribute?.('src') ?? '', node.getAttribute?.('alt') ?? '', this.rowCells === 0)
+    if (image === null) return
     // A picture inside a run of text (an inline icon, a picture in a link) waits for its block
     // to end, so the text around it stays one paragraph, heading or link.
     if (!isBlank(this.pendingText)) {

@@ -30,7 +30,7 @@ export async function readFileForImport(path: string, bytes: Uint8Array, options
       return { kind: 'text', text, warnings }
     }
     case 'md':
-      return readMarkdownFile(path, bytes)
+      return readMarkdownFile(path, bytes, options)
     case 'html':
       return readHtmlFile(path, bytes, options)
     case 'pdf':

@@ -1,15 +1,18 @@
 // The plain text a reader sees in one run of Markdown inline tokens: emphasis and link marks
 // go, link text stays, images are dropped (their alt text reported), and raw inline HTML
 // loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
-import { collapseWhitespace } from './html-to-blocks'
+import { collapseWhitespace, takePicture, type PictureSource } from './html-to-blocks'
 import { openableHref, type Link } from '../../../../shared/model/links'
 import { collapseKeepingLinks } from './linked-text'
+import type { Block } from '../../../../shared/model/document'
 import { markdownParser, type Token } from './markdown-parser'
 import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks, type RawHtmlText } from './markdown-raw-html'
 
 /** Plain text of a heading, paragraph or table cell, with the alt texts of the images it dropped. */
 export interface InlineText {
   text: string
+  /** The run's pictures that are kept, as image blocks to stand after its block. */
+  images: Block[]
   /** The run's links to web or mail addresses (a relative link has no page to be relative to). */
   links: Link[]
   droppedImageAlts: string[]
@@ -28,8 +31,9 @@ export function footnoteNumber(token: Token): number {
 }
 
 /** Reduces markdown-it inline tokens to plain text. */
-export function inlineText(tokens: readonly Token[]): InlineText {
+export function inlineText(tokens: readonly Token[], pictures?: PictureSource): InlineText {
   const droppedImageAlts: string[] = []
+  const images: Block[] = []
   const pieces: Piece[] = []
   // Links by the pieces they open and close at; one inside another is read as its text only.
   const linkPieces: { first: number; last: number; href: string }[] = []
@@ -61,7 +65,14 @@ export function inlineText(tokens: readonly Token[]): InlineText {
         break
       case 'image': {
         const alt = inlineText(token.children ?? []).text
-        if (alt !== '') droppedImageAlts.push(alt)
+        // A picture the note holds or names beside it (read from disk) is kept; others are reported.
+        // A note reports each picture it leaves out by its alternative text (or its file's name).
+        const src = String(token.attrGet('src') ?? '')
+        const counted = pictures?.leftOut ?? 0
+        const kept = pictures ? takePicture(pictures, src, alt) : null
+        if (pictures) pictures.leftOut = counted
+        if (kept !== null) images.push(kept)
+        else if (alt !== '' || /^[^:]+\.\w+$/.test(src)) droppedImageAlts.push(alt || (src.split('/').pop() ?? src))
         pieces.push({ text: `<img alt="${markdownParser.utils.escapeHtml(alt)}">`, isMarkup: true, isImage: true })
         break
       }
@@ -69,11 +80,16 @@ export function inlineText(tokens: readonly Token[]): InlineText {
     }
   }
   const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !piece.isImage && !isTextOnlyMarkup(piece.text))
-  if (!needsHtmlReader) return { ...linkedText(pieces, linkPieces), droppedImageAlts }
+  if (!needsHtmlReader) return { ...linkedText(pieces, linkPieces), images, droppedImageAlts }
   // Read as HTML, every image of the run (Markdown's and raw <img>s) is reported in document
   // order; the run's links are then left out with the markup (a rare mix).
   const markup = readMarkup(pieces)
-  return { text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')), links: [], droppedImageAlts: markup.imageAlts }
+  return {
+    text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')),
+    links: [],
+    images: [],
+    droppedImageAlts: markup.imageAlts
+  }
 }
 
 // The run's text, markup left out, with each link over the text of the pieces it spans.

@@ -38,8 +38,10 @@ function pushLink(state: StateInline, md: MarkdownIt, embedded: boolean, inner: 
   const target = readable(bar < 0 ? inner : inner.slice(0, bar))
   const alias = bar < 0 ? '' : readable(inner.slice(bar + 1))
   if (embedded && IMAGE_FILE.test(target)) {
-    // An embedded picture is left out like any image, its caption (or name) reported.
+    // An embedded picture is an image named beside the note: kept when it can be read, else
+    // reported by its caption (or name) like any image.
     const image = state.push('image', 'img', 0)
+    image.attrs = [['src', encodeURI(target)]]
     const alt = new state.Token('text', '', 0)
     alt.content = alias && !IMAGE_SIZE.test(alias) ? alias : target
     image.children = [alt]

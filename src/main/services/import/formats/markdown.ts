@@ -11,14 +11,16 @@ import { footnoteNumber, inlineText } from './markdown-inline'
 import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
 import { rawHtmlToBlocks } from './markdown-raw-html'
-import type { BlocksReadResult } from './read-result'
+import type { BlocksReadResult, ReadOptions } from './read-result'
+import { newPictureBudget, type PictureSource } from './html-to-blocks'
 
 /** Reads a .md/.markdown file's bytes into blocks, with metadata from its YAML front matter or Logseq page properties. */
-export function readMarkdownFile(path: string, bytes: Uint8Array): BlocksReadResult {
+export function readMarkdownFile(path: string, bytes: Uint8Array, options: ReadOptions = {}): BlocksReadResult {
   const decoded = decodeText(bytes, path)
   const front = splitFrontMatter(decoded.text)
   const properties = splitNoteProperties(front.body)
-  const { blocks, droppedImageAlts } = markdownToBlocks(properties.body)
+  const pictures = newPictureBudget(options.resolvePicture)
+  const { blocks, droppedImageAlts } = markdownToBlocks(properties.body, pictures)
   const page = (key: string): string | null => properties.page.get(key) || null
   const pageDate = readMetadataDate(page('date') ?? page('published'))
   const warnings = [...decoded.warnings, ...front.warnings]
@@ -92,7 +94,7 @@ function calloutType(content: string): string {
 }
 
 /** Converts Markdown (without front matter) into blocks: headings, paragraphs, quotes and list items. */
-export function markdownToBlocks(markdown: string): MarkdownBlocks {
+export function markdownToBlocks(markdown: string, pictures: PictureSource = newPictureBudget()): MarkdownBlocks {
   const blocks: Block[] = []
   const droppedImageAlts: string[] = []
   // Each open container with the blocks written in it: only a list item's first block is a
@@ -140,13 +142,14 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
         // title (or, without one, the type) is the quote's first line, the marker goes.
         if (tokens[index - 2]?.type === 'blockquote_open' && CALLOUT.test(token.content)) {
           const { title, body } = splitCallout(token.children ?? [])
-          const [heading, rest] = [inlineText(title), inlineText(body)]
+          const [heading, rest] = [inlineText(title, pictures), inlineText(body, pictures)]
           droppedImageAlts.push(...heading.droppedImageAlts, ...rest.droppedImageAlts)
           add(kind, heading.text.replace(CALLOUT, '').trim() || calloutType(token.content))
           add(kind, rest.text, rest.links)
+          blocks.push(...heading.images, ...rest.images)
           break
         }
-        const inline = inlineText(token.children ?? [])
+        const inline = inlineText(token.children ?? [], tableRow ? undefined : pictures)
         droppedImageAlts.push(...inline.droppedImageAlts)
         if (tableRow) tableRow.push(inline.text)
         else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text, inline.links)
@@ -162,6 +165,8 @@ export function markdownToBlocks(markdown: string): MarkdownBlocks {
             )
           )
         } else add(kind, inline.text, inline.links)
+        // A run's pictures stand after its block (a table row's are reported: its cells hold text only).
+        blocks.push(...inline.images)
         break
       }
       case 'fence':
