@@ -61,4 +61,16 @@ describe('cleanBlocks with pictures', () => {
       ])
     )
   })
+
+  it('keeps a closing section whose body is pictures, and a long headline over a lone picture as the title', () => {
+    const story: Block[] = [
+      { kind: 'paragraph', text: 'Boats were back on the water on Monday, the harbour master said.' },
+      { kind: 'heading', text: 'The route' },
+      picture
+    ]
+    expect(cleanBlocks(story, { webPage: true, liftTitle: false }).blocks).toEqual(story)
+    const headline = 'Ferries return to the islands as the harbour reopens after three days of storms'
+    const cleaned = cleanBlocks([{ kind: 'heading', text: headline }, picture], { webPage: true, knownTitle: headline })
+    expect(cleaned.blocks.map((block) => block.kind)).not.toContain('summary')
+  })
 })

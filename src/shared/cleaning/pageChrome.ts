@@ -67,7 +67,9 @@ function withStandfirst(blocks: Block[], knownTitle: string | null): Block[] {
   // Pictures above the headline and standfirst are passed over.
   const words = blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'image')
   const titled = knownTitle !== null && words[0]?.block.kind === 'heading' && sameTitle(words[0].block.text, knownTitle) ? 1 : 0
-  const first = words[titled]?.index ?? 0
+  // A headline followed by nothing but pictures has no standfirst.
+  if (words[titled] === undefined) return blocks
+  const first = words[titled].index
   const block = blocks[first]
   if (block?.kind !== 'heading' || wordsIn(block.text) < MIN_STANDFIRST_WORDS) return blocks
   return blocks.map((each, index) => (index === first ? { ...each, kind: 'summary' as const } : each))

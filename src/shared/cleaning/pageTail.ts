@@ -11,9 +11,11 @@ export function dropPageTail(blocks: readonly Block[], removed: Removal[]): Bloc
   // Pictures are the story's, wherever they stand, and are passed over: the furniture is read from
   // the words alone, and the pictures among it stay.
   const words = blocks.filter((block) => block.kind !== 'image')
+  // A section whose body is pictures ("The route", then its map) has a body all the same.
+  const picturedHeadings = new Set(blocks.filter((block, index) => block.kind === 'heading' && blocks[index + 1]?.kind === 'image'))
   let end = words.length
   // A heading counts as furniture only once everything after it has gone: a section needs a body.
-  while (end > 1 && isFurniture(words[end - 1]!, words[end])) end--
+  while (end > 1 && !picturedHeadings.has(words[end - 1]!) && isFurniture(words[end - 1]!, words[end])) end--
   // A page that is all furniture keeps its text: better clutter than an empty article.
   if (end === words.length || !words.slice(0, end).some(isStory)) return [...blocks]
   const furniture = new Set(words.slice(end))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBackupHandlers } from './backup-handlers'
@@ -28,6 +28,17 @@ function fileWith(name: string, content: string): string {
 }
 
 describe('backup handlers', () => {
+  it('leaves the previous backup whole when writing a new one fails', async () => {
+    const path = fileWith('library.json', 'the previous backup')
+    const handlers = createBackupHandlers(dialogsAt(path), now)
+    const data = fixtureLibrary()
+    // A value JSON cannot write stops the backup part way through.
+    ;(data.bodies[0] as unknown as { size: bigint }).size = 1n
+    await expect(handlers['backup:save']({ data })).rejects.toThrow()
+    expect(readFileSync(path, 'utf8')).toBe('the previous backup')
+    expect(existsSync(`${path}.partial`)).toBe(false)
+  })
+
   it('writes where the desktop save dialog says, and reads it back through the open dialog', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'gloss-backup-')), 'library.json')
     const offered: string[] = []

@@ -1,7 +1,7 @@
 // The desktop's backup channels: the whole library leaves through the native save dialog and
 // comes back through the open dialog, written and parsed here in the one backup format. The
 // browser mode has no dialogs to offer; it writes and reads backup files in the renderer.
-import { writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import { backupFileName, backupFileParts } from '../../../shared/backup'
 import type { Handlers } from '../../../shared/ipc/contract'
 import type { HostDialogs } from '../export/host-dialogs'
@@ -17,8 +17,17 @@ export function createBackupHandlers(dialogs: HostDialogs | undefined, now: () =
       const createdAt = now()
       const path = await dialogs.chooseSaveFile('Back up library', backupFileName(createdAt), ['json'])
       if (path === null) return { savedTo: null }
-      // Written piece by piece: a library with pictures may pass the longest string there can be.
-      await writeFile(path, backupFileParts(data, createdAt), 'utf8')
+      // Written piece by piece (a library with pictures may pass the longest string there can be),
+      // to a file beside the target that replaces it only once complete: a failed backup never
+      // destroys the one it would have replaced.
+      const partial = `${path}.partial`
+      try {
+        await writeFile(partial, backupFileParts(data, createdAt), 'utf8')
+        await rename(partial, path)
+      } catch (error) {
+        await rm(partial, { force: true })
+        throw error
+      }
       return { savedTo: path }
     },
     'backup:open': async () => {

@@ -28,20 +28,27 @@ function savedPage(): { folder: string; page: string } {
 describe('picturesBeside', () => {
   it("reads a picture from the page's folder or below it, and nothing from outside it", () => {
     const { page } = savedPage()
-    const read = picturesBeside(page)
+    const picture = picturesBeside(page)
+    const read = (src: string) => picture(src, 24 * 1024 * 1024)
     expect(read('Harbour_files/quay%20photo.png')).toBe(asData(png))
     expect(read('./Harbour_files/quay photo.png?v=2#x')).toBe(asData(png))
     for (const src of [
       '../outside.png',
+      '%2e%2e/outside.png',
       'Harbour_files/link.png',
       'Harbour_files/notes.txt',
       'Harbour_files/missing.png',
       '/etc/passwd.png',
+      '%2Fetc%2Fx.png',
+      '%5C%5Cserver%5Cshare%5Cx.png',
+      '%2F%2Fserver/share/x.png',
       'file:///etc/x.png',
       'https://a.org/x.png'
     ]) {
       expect(read(src)).toBeNull()
     }
+    // No larger than what the article may still hold.
+    expect(picturesBeside(page)('Harbour_files/quay%20photo.png', png.length - 1)).toBeNull()
   })
 })
 

@@ -1,28 +1,38 @@
 // A web page saved to disk with its pictures ("Save page as… complete") names them by paths
-// relative to itself ("Harbour_files/quay.jpg"). Read from disk, the page may show them: each
-// is read from the page's own folder or below it, never from elsewhere (a "../" or a link that
-// leads out is refused), and only if it is a picture of a kept kind and size.
+// relative to itself ("Harbour_files/quay.jpg"), and so does a note its attachments. Read from
+// disk, the file may show them: each is read from the file's own folder or below it, never from
+// elsewhere (a "../", an absolute or network path, a link that leads out are all refused before
+// the disk is asked anything), only if it is a picture of a kept kind, and no larger than what
+// the article may still hold. Each picture is read once, however often it is named.
 import { readFileSync, realpathSync, statSync } from 'node:fs'
-import { dirname, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, resolve, sep } from 'node:path'
 import { MAX_IMAGE_BYTES } from '../../../shared/model/images'
 import { imageSrcOf, pictureTypeOf, relativePicturePath } from './formats/image-data'
 
-/** Reads the pictures a document on disk names by relative paths, as data addresses (null when refused). */
-export function picturesBeside(documentPath: string): (src: string) => string | null {
-  let folder: string | null = null
-  return (src) => {
+const inside = (path: string, folder: string): boolean => path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
+
+/** Reads the pictures a document on disk names by relative paths, as data addresses (null when refused or too large for `bytesLeft`). */
+export function picturesBeside(documentPath: string): (src: string, bytesLeft: number) => string | null {
+  const folder = dirname(resolve(documentPath))
+  let realFolder: string | null = null
+  const read = new Map<string, string | null>()
+  return (src, bytesLeft) => {
     const name = relativePicturePath(src)
     const type = name === null ? null : pictureTypeOf(name)
-    if (name === null || type === null) return null
+    if (name === null || type === null || isAbsolute(name) || /^[\\/]/.test(name)) return null
+    const target = resolve(folder, name)
+    if (!inside(target, folder)) return null
+    if (read.has(target)) return read.get(target)!
+    let picture: string | null = null
     try {
-      folder ??= realpathSync(dirname(resolve(documentPath)))
-      const target = realpathSync(resolve(folder, name))
-      if (!target.startsWith(folder + sep)) return null
-      const info = statSync(target)
-      if (!info.isFile() || info.size > MAX_IMAGE_BYTES) return null
-      return imageSrcOf(readFileSync(target), type)
+      realFolder ??= realpathSync(folder)
+      const real = realpathSync(target)
+      const info = statSync(real)
+      if (inside(real, realFolder) && info.isFile() && info.size <= Math.min(MAX_IMAGE_BYTES, bytesLeft)) picture = imageSrcOf(readFileSync(real), type)
     } catch {
-      return null
+      picture = null
     }
+    read.set(target, picture)
+    return picture
   }
 }

@@ -230,6 +230,14 @@ describe('htmlToBlocks', () => {
       })
     })
 
+    it('keeps a picture after a table', () => {
+      expect(markupToBlocks(`<table><tr><td>a</td></tr></table><p>Story.</p><img src="${picture}">`).map((block) => block.kind)).toEqual([
+        'paragraph',
+        'paragraph',
+        'image'
+      ])
+    })
+
     it('leaves out pictures the page would fetch, pixels, SVG, pictures in tables or code, and past the budget', () => {
       const pixel = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'
       const svg = `data:image/svg+xml;base64,${'PHN2Zz4='.repeat(60)}`

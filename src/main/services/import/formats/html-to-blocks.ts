@@ -94,8 +94,8 @@ export interface BlockOptions {
 
 /** Pictures of one article: how to read one the markup names by path, and the bytes still allowed. */
 export interface PictureSource {
-  /** A data address for the picture at `src` (relative to the document), or null. */
-  resolve?: (src: string) => string | null
+  /** A data address for the picture at `src` (relative to the document) of at most `bytesLeft` bytes, or null. */
+  resolve?: (src: string, bytesLeft: number) => string | null
   bytesLeft: number
   /** Pictures that could be shown but were not kept: past the budget, or in a table's cells. */
   leftOut: number
@@ -107,7 +107,8 @@ export interface PictureSource {
  * saved beside the file but unreadable, past the budget, or where no picture may stand).
  */
 export function takePicture(pictures: PictureSource, given: string, alt: string, mayStand = true): Block | null {
-  const src = keepableImageSrc(given) ?? pictures.resolve?.(given) ?? null
+  // Once the budget is spent, nothing more is read.
+  const src = keepableImageSrc(given) ?? (pictures.bytesLeft >= MIN_PICTURE_BYTES ? pictures.resolve?.(given, pictures.bytesLeft) : null) ?? null
   // A picture saved beside the file that could not be read (the file was uploaded, not read
   // from disk, or the picture is missing) is reported; one on the web is simply not fetched.
   if (src === null) {
@@ -135,7 +136,7 @@ export function picturesLeftOut(count: number): string[] {
 }
 
 /** A picture budget for one article, resolving nothing but data addresses. */
-export function newPictureBudget(resolve?: (src: string) => string | null): PictureSource {
+export function newPictureBudget(resolve?: (src: string, bytesLeft: number) => string | null): PictureSource {
   return { resolve, bytesLeft: MAX_ARTICLE_IMAGE_BYTES, leftOut: 0 }
 }
 
@@ -329,6 +330,8 @@ class BlockWalker {
       this.itemNumbers.pop()
     }
     if (list) this.lists.pop()
+    // A row's cells end with it: what follows the table is no cell.
+    if (tag === 'tr') this.rowCells = 0
   }
 
   // Only a list counted in figures is numbered here (letters and roman numerals are left as

@@ -34,7 +34,7 @@ export interface BlocksReadResult {
 /** What a reader may use besides the file's bytes. */
 export interface ReadOptions {
   /** Reads a picture the file names by a relative path (a page's saved pictures), when the file was read from disk. */
-  resolvePicture?: (src: string) => string | null
+  resolvePicture?: (src: string, bytesLeft: number) => string | null
 }
 
 /** What reading one file produced. */
