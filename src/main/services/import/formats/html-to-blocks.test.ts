@@ -204,6 +204,21 @@ describe('htmlToBlocks', () => {
     })
   })
 
+  it('heads a numbered item that opens with a heading by its number; a bulleted one keeps its bullet for the text under it', () => {
+    expect(
+      markupToBlocks(
+        '<ol start="2"><li><h3>Preheat</h3><p>Heat the oven.</p></li><li><h3>3. Mix</h3><p>Stir.</p></li></ol><ul><li><h3>Note</h3><p>Keep cool.</p></li></ul>'
+      )
+    ).toEqual([
+      { kind: 'heading', text: '2. Preheat' },
+      { kind: 'paragraph', text: 'Heat the oven.' },
+      { kind: 'heading', text: '3. Mix' },
+      { kind: 'paragraph', text: 'Stir.' },
+      { kind: 'heading', text: 'Note' },
+      { kind: 'list-item', text: 'Keep cool.' }
+    ])
+  })
+
   describe('pictures', () => {
     const picture = `data:image/png;base64,${'iVBORw0K'.repeat(50)}`
 

@@ -375,6 +375,13 @@ class BlockWalker {
     // Code that opens a list item takes its first place: the text after it is no second bullet.
     if (kind === 'code' && item >= 0) this.openItems[item]!++
     let marker = ''
+    // A numbered item that opens with a heading ("<li><h3>Preheat</h3><p>…") is headed by its
+    // number, and the text after it is no second item.
+    const number = item >= 0 ? this.itemNumbers[item] : null
+    if (kind === 'heading' && number != null && this.openItems[item] === 0) {
+      if (!/^\d{1,9}[.)]\s/.test(text)) marker = `${number}. `
+      this.openItems[item]!++
+    }
     if (kind === 'list-item' && item >= 0) {
       const number = this.itemNumbers[item]
       if (this.openItems[item]! > 0) kind = 'paragraph'

@@ -108,11 +108,15 @@ describe('markdownToBlocks', () => {
     ])
   })
 
-  it('lets an item whose first block is a heading keep its bullet for the text under it', () => {
+  it('heads a numbered item that opens with a heading by its number, as a browser shows it; a bulleted one keeps its bullet for the text under it', () => {
     expect(markdownToBlocks('1. ### Step one\n\n   Open the box.\n\n   Take out the parts.').blocks).toEqual([
-      { kind: 'heading', text: 'Step one' },
-      { kind: 'list-item', text: '1. Open the box.' },
+      { kind: 'heading', text: '1. Step one' },
+      { kind: 'paragraph', text: 'Open the box.' },
       { kind: 'paragraph', text: 'Take out the parts.' }
+    ])
+    expect(markdownToBlocks('- ### Note\n\n  Open the box.').blocks).toEqual([
+      { kind: 'heading', text: 'Note' },
+      { kind: 'list-item', text: 'Open the box.' }
     ])
   })
 

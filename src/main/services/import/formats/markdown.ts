@@ -110,9 +110,10 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
     // A heading in an item is no bullet and does not take the item's bullet, as in HTML files;
     // code opening an item takes its first place.
     const container = containers.at(-1)
-    if (container?.kind === 'list-item' && (kind === 'list-item' || kind === 'code')) {
+    if (container?.kind === 'list-item' && (kind === 'list-item' || kind === 'code' || (kind === 'heading' && container.written === 0 && container.number !== undefined))) {
       if (kind === 'list-item' && container.written > 0) kind = 'paragraph'
-      else if (kind === 'list-item' && container.number !== undefined) marker = `${container.number}. `
+      // A numbered item that opens with a heading is headed by its number.
+      else if (kind !== 'code' && container.number !== undefined) marker = `${container.number}. `
       container.written++
     }
     blocks.push(links.length > 0 ? { kind, text: marker + text, links: shiftLinks(links, marker.length) } : { kind, text: marker + text })
