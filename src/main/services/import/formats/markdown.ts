@@ -110,7 +110,10 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
     // A heading in an item is no bullet and does not take the item's bullet, as in HTML files;
     // code opening an item takes its first place.
     const container = containers.at(-1)
-    if (container?.kind === 'list-item' && (kind === 'list-item' || kind === 'code' || (kind === 'heading' && container.written === 0 && container.number !== undefined))) {
+    if (
+      container?.kind === 'list-item' &&
+      (kind === 'list-item' || kind === 'code' || (kind === 'heading' && container.written === 0 && container.number !== undefined))
+    ) {
       if (kind === 'list-item' && container.written > 0) kind = 'paragraph'
       // A numbered item that opens with a heading is headed by its number.
       else if (kind !== 'code' && container.number !== undefined) marker = `${container.number}. `
