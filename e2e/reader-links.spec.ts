@@ -30,6 +30,8 @@ test('a page keeps its links: on their words, opening outside, under highlights,
   await app.keyboard.press('h')
   await expect(article.locator('mark.highlight')).toHaveText(['timetable page', ' now says'])
   await expect(timetable).toHaveText('its timetable page')
+  // The press selected words, so the link let its focus go: no focus ring around it.
+  await expect(timetable).not.toBeFocused()
   await expect(app.getByRole('complementary').getByText('timetable page now says')).toBeVisible()
   const noTab = (): Promise<unknown> =>
     app

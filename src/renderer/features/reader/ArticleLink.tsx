@@ -14,6 +14,20 @@ function keepSelecting(event: MouseEvent<HTMLAnchorElement>): void {
   if (selection !== null && !selection.isCollapsed) event.preventDefault()
 }
 
+// A press that selected words focused the link on the way; the keys that follow (h to
+// highlight) are the selection's, so the link lets focus go rather than show its ring.
+function letGoAfterSelecting(event: MouseEvent<HTMLAnchorElement>): void {
+  const link = event.currentTarget
+  // The press may end anywhere on the page, so its release is heard there.
+  window.addEventListener(
+    'mouseup',
+    () => {
+      if (window.getSelection()?.isCollapsed === false) link.blur()
+    },
+    { once: true }
+  )
+}
+
 /** An article's link to a web or mail address. */
 export function ArticleLink({ href, children }: Props): ReactElement {
   return (
@@ -26,6 +40,7 @@ export function ArticleLink({ href, children }: Props): ReactElement {
       referrerPolicy="no-referrer"
       draggable={false}
       onClick={keepSelecting}
+      onMouseDown={letGoAfterSelecting}
     >
       {children}
     </a>
