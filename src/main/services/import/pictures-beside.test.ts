@@ -88,3 +88,20 @@ describe('a note imported from disk', () => {
     expect(document.warnings).toEqual(['1 image(s) left out; alt text: "gone"'])
   })
 })
+
+describe('a saved page with a <base>', () => {
+  it('finds its pictures beside it though Readability wrote their addresses out against the base', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gloss-based-page-'))
+    mkdirSync(join(root, 'Story_files'))
+    writeFileSync(join(root, 'Story_files', 'quay.png'), png)
+    const page = join(root, 'Story.html')
+    const paragraph = '<p>Boats were back on the water on Monday morning, three days after the storm closed the harbour, the harbour master said.</p>'
+    writeFileSync(
+      page,
+      `<html><head><base href="https://news.example/coast/"><title>Harbour</title></head><body><article><h1>Harbour</h1>${paragraph}<img src="Story_files/quay.png" alt="Quay">${paragraph.replace('Boats', 'Crews')}</article></body></html>`
+    )
+    const document = (await parseFile(page)).document
+    if (document.status !== 'ok') throw new Error(document.error)
+    expect(document.blocks.filter((block) => block.kind === 'image').map((block) => block.image?.alt)).toEqual(['Quay'])
+  })
+})

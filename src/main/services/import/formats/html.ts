@@ -56,7 +56,7 @@ export function extractHtmlArticle(html: string, options: ReadOptions = {}): Htm
   } catch {
     // Readability trips over some malformed pages; the whole-body fallback still gives the text.
   }
-  const pictures = newPictureBudget(options.resolvePicture)
+  const pictures = newPictureBudget(options.resolvePicture && besideThePage(options.resolvePicture, pageAddress))
   let blocks = parsed?.content ? htmlToBlocks(parsed.content, { pageAddress, pictures }) : []
   if (blocks.length === 0) {
     // The whole body, as read before Readability rewrote the document while searching.
@@ -82,6 +82,14 @@ export function extractHtmlArticle(html: string, options: ReadOptions = {}): Htm
     removed,
     warnings
   }
+}
+
+// Readability writes a page's relative picture addresses out in full against its <base>
+// ("Harbour_files/quay.jpg" becomes "https://news.example/coast/Harbour_files/quay.jpg"); read
+// from disk, such a picture is looked for beside the file again, by its path under that base.
+function besideThePage(resolve: (src: string, bytesLeft: number) => string | null, base: string | null): (src: string, bytesLeft: number) => string | null {
+  const folder = base === null ? null : new URL('.', base).href
+  return (src, bytesLeft) => resolve(folder !== null && src.startsWith(folder) ? src.slice(folder.length) : src, bytesLeft)
 }
 
 /** Every word of a page's body as blocks, with no part of the page left out and nothing cleaned. */
