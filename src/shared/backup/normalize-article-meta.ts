@@ -2,14 +2,11 @@
 // as Excalidraw's `restore` does for its elements.
 import { ReadingStateSchema, type ArticleMeta } from '../model/article'
 import { SourceFormatSchema } from '../model/document'
-import { openableHref } from '../model/links'
+import { webPageAddress } from '../model/links'
 import { asCount, asNumber, asOneOf, asRecord, asString, asTagList } from './lenient-readers'
 
 // Only an address a reader may open is kept, as for links (an older record has none).
-function asWebAddress(value: unknown): string | null {
-  const address = typeof value === 'string' ? openableHref(value) : null
-  return address?.startsWith('http') ? address : null
-}
+const asWebAddress = (value: unknown): string | null => webPageAddress(typeof value === 'string' ? value : null)
 
 /** Completes an article record with defaults; a record without id gets '' (callers drop those). */
 export function normalizeArticleMeta(raw: unknown): ArticleMeta {

@@ -1,6 +1,7 @@
 // Formats that already have structure (Markdown, HTML) arrive as blocks; they get the same
 // text repairs and debris, end-marker and repeat handling as plain text, keeping their kinds.
 import type { Block, Removal, Repair } from '../model/document'
+import { describeImage } from '../model/images'
 import { usableLinks } from '../model/links'
 import { mergeChanges, noChanges } from './changes'
 import { carryLinks } from './carryLinks'
@@ -125,7 +126,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
 
 // A picture cut with the teasers after an end marker is recorded by what it showed.
 function imageRecord(block: Block | undefined): string | undefined {
-  return block && `[Image${block.image?.alt ? `: ${block.image.alt}` : ''}]`
+  return block && describeImage(block.image)
 }
 
 // Only paragraphs are compared: a heading or list item may legitimately repeat.

@@ -6,6 +6,7 @@
 // EPUB chapter or a Word report may open with short lines, dates and "By" lines that are its
 // text. Everything dropped is recorded, and the byline and date found go to the article's metadata.
 import type { Block, Removal } from '../model/document'
+import { describeImage } from '../model/images'
 import { cleanBylineValue } from './metadataByline'
 import { findDateLine, type FoundDate } from './parseDates'
 import { dropPageTail } from './pageTail'
@@ -35,7 +36,7 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
   if (titleAt > 0 && chromeWords.length > 0 && isMenu(chromeWords)) {
     for (const block of chrome) {
       date ??= findDateLine(block.text)
-      removed.push({ kind: 'cms-debris', text: block.kind === 'image' ? `[Image${block.image?.alt ? `: ${block.image.alt}` : ''}]` : block.text })
+      removed.push({ kind: 'cms-debris', text: block.kind === 'image' ? describeImage(block.image) : block.text })
     }
     start = titleAt
   }

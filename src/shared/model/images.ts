@@ -43,6 +43,11 @@ export function isKeptImageSrc(src: string): boolean {
   return src.length <= MAX_SRC_LENGTH && KEPT_PREFIX.test(src)
 }
 
+/** How a picture that was left out is recorded, by what it showed ("[Image: The quay]"). */
+export function describeImage(image: InlineImage | undefined): string {
+  return `[Image${image?.alt ? `: ${image.alt}` : ''}]`
+}
+
 /** How many bytes a kept picture holds. */
 export function imageBytes(src: string): number {
   const data = src.slice(src.indexOf(',') + 1)

@@ -37,6 +37,17 @@ export function openableHref(href: string, base: string | null = null): string |
   return resolved.length <= MAX_HREF_LENGTH ? resolved : null
 }
 
+/** An absolute web page address (http or https), normalised, or null for anything else (a name, a relative path, mail). */
+export function webPageAddress(text: string | null | undefined, base: string | null = null): string | null {
+  const address = text ? openableHref(text, base) : null
+  return address?.startsWith('http') ? address : null
+}
+
+/** The site an address belongs to, as readers name it ("news.example" for https://www.news.example/a). */
+export function siteOf(address: string): string {
+  return new URL(address).hostname.replace(/^www\./, '')
+}
+
 /**
  * The links of a text that can be shown: inside the text, not empty, openable, in order and not
  * overlapping (the earlier one wins). Every stored, received or restored block passes through

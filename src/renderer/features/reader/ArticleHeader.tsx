@@ -1,6 +1,7 @@
 // The article's title and where it comes from.
 import { Fragment, type ReactElement } from 'react'
 import { ArticleLink } from './ArticleLink'
+import { siteOf } from '../../../shared/model/links'
 import type { ArticleMeta } from '../../../shared/model/article'
 import { formatPublished } from '../library/format-date'
 import { describeLength } from './core/reading-progress'
@@ -9,7 +10,7 @@ import { describeLength } from './core/reading-progress'
 export function ArticleHeader({ meta }: { meta: ArticleMeta }): ReactElement {
   const published = formatPublished(meta.publishedAt, meta.publishedPartial)
   // The source names where the article came from; with the article's address, it leads there.
-  const source = meta.url !== null ? <ArticleLink href={meta.url}>{meta.source ?? hostOf(meta.url)} ↗</ArticleLink> : meta.source
+  const source = meta.url !== null ? <ArticleLink href={meta.url}>{meta.source ?? siteOf(meta.url)} ↗</ArticleLink> : meta.source
   const facts = [source, meta.byline, published].filter((fact) => fact !== null && fact !== '')
   return (
     <header className="article-header">
@@ -27,8 +28,4 @@ export function ArticleHeader({ meta }: { meta: ArticleMeta }): ReactElement {
       <p className="article-length">{describeLength(meta.wordCount)}</p>
     </header>
   )
-}
-
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '')
 }

@@ -2,7 +2,7 @@
 // author and date that static-site and note-taking tools write; reading it saves retyping.
 import { parse as parseYaml } from 'yaml'
 import { readMetadataDate } from './iso-date'
-import { openableHref } from '../../../../shared/model/links'
+import { webPageAddress } from '../../../../shared/model/links'
 
 /** Metadata read from front matter, and the Markdown body that follows it. */
 export interface FrontMatter {
@@ -40,8 +40,8 @@ export function splitFrontMatter(markdown: string): FrontMatter {
     byline: asText(fields.author) ?? asText(fields.authors) ?? asText(fields.byline),
     ...readMetadataDate(asText(fields.date) ?? asText(fields.published) ?? asText(fields.publishedAt)),
     language: asText(fields.lang) ?? asText(fields.language),
-    url: webAddress(asText(fields.url)) ?? webAddress(asText(fields.source)) ?? webAddress(asText(fields.link)),
-    source: asText(fields.site) ?? (webAddress(asText(fields.source)) === null ? asText(fields.source) : null),
+    url: webPageAddress(asText(fields.url)) ?? webPageAddress(asText(fields.source)) ?? webPageAddress(asText(fields.link)),
+    source: asText(fields.site) ?? (webPageAddress(asText(fields.source)) === null ? asText(fields.source) : null),
     body,
     warnings: []
   }
@@ -58,10 +58,4 @@ function asText(value: unknown): string | null {
   }
   if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name)
   return null
-}
-
-/** An absolute web address, normalised, or null for anything else (a name, a relative path). */
-export function webAddress(text: string | null): string | null {
-  const address = text === null ? null : openableHref(text)
-  return address?.startsWith('http') ? address : null
 }

@@ -3,7 +3,7 @@
 import { collapseWhitespace } from './html-to-blocks'
 import { readMetadataDate } from './iso-date'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
-import { openableHref } from '../../../../shared/model/links'
+import { webPageAddress } from '../../../../shared/model/links'
 
 // A <time> says when the story was published only where a page puts its dateline: marked as the
 // publication time, or in a header or byline. One in the story ("gates open on July 12") is not.
@@ -93,12 +93,8 @@ export function readHtmlMetadata(document: MetaDocument): HtmlMetadata {
 
 // The page's stated address of itself; a <base> (itself maybe relative to that address) sets what relative links mean.
 function readAddresses(document: MetaDocument, metas: Metas): Pick<HtmlMetadata, 'address' | 'linkBase'> {
-  const webAddress = (text: string | null | undefined, base: string | null = null): string | null => {
-    const absolute = text ? openableHref(text, base) : null
-    return absolute?.startsWith('http') ? absolute : null
-  }
-  const address = webAddress(metas.content(['property=og:url'])) ?? webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))
-  const base = webAddress(document.querySelector('base[href]')?.getAttribute('href'), address)
+  const address = webPageAddress(metas.content(['property=og:url'])) ?? webPageAddress(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))
+  const base = webPageAddress(document.querySelector('base[href]')?.getAttribute('href'), address)
   return { address, linkBase: base ?? address }
 }
 

@@ -2,11 +2,10 @@
 // a minimal node shape, so html, epub and docx readers share one notion of structure.
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
-import { imageBytes, keepableImageSrc, MAX_ALT_LENGTH, MAX_ARTICLE_IMAGE_BYTES } from '../../../../shared/model/images'
 import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
 import { isNumberedItem, itemMarker } from '../../../../shared/model/text'
 import { collapseKeepingLinks } from './linked-text'
-import { pictureTypeOf, relativePicturePath } from './image-data'
+import { newPictureBudget, takePicture, type PictureSource } from './picture-budget'
 import { preformatted } from './preformatted'
 import { isBackLink, scriptText } from './script-text'
 
@@ -92,62 +91,12 @@ export interface BlockOptions {
   pictures?: PictureSource
 }
 
-/** Pictures of one article: how to read one the markup names by path, and the bytes still allowed. */
-export interface PictureSource {
-  /** A data address for the picture at `src` (relative to the document) of at most `bytesLeft` bytes, or null. */
-  resolve?: (src: string, bytesLeft: number) => string | null
-  bytesLeft: number
-  /** Pictures that could be shown but were not kept: past the budget, or in a table's cells. */
-  leftOut: number
-}
-
-/**
- * The image block for a picture at `given` with its alternative text, taken from the article's
- * budget, or null when it is not kept (counted as left out when it could have been shown:
- * saved beside the file but unreadable, past the budget, or where no picture may stand).
- */
-export function takePicture(pictures: PictureSource, given: string, alt: string, mayStand = true): Block | null {
-  // Once the budget is spent, nothing more is read.
-  const src = keepableImageSrc(given) ?? (pictures.bytesLeft >= MIN_PICTURE_BYTES ? pictures.resolve?.(given, pictures.bytesLeft) : null) ?? null
-  // A picture saved beside the file that could not be read (the file was uploaded, not read
-  // from disk, or the picture is missing) is reported; one on the web is simply not fetched.
-  if (src === null) {
-    const besideTheFile = relativePicturePath(given)
-    if (besideTheFile !== null && pictureTypeOf(besideTheFile) !== null) pictures.leftOut++
-    return null
-  }
-  const bytes = imageBytes(src)
-  if (bytes < MIN_PICTURE_BYTES) return null
-  if (!mayStand || bytes > pictures.bytesLeft) {
-    pictures.leftOut++
-    return null
-  }
-  pictures.bytesLeft -= bytes
-  return { kind: 'image', text: '', image: { src, alt: collapseWhitespace(alt).slice(0, MAX_ALT_LENGTH) } }
-}
-
-/** The warning for pictures that could not be kept, if any. */
-export function picturesLeftOut(count: number): string[] {
-  return count > 0
-    ? [
-        `${count} picture(s) left out: saved beside the file but not read with it (import the file from disk rather than upload it), a kind the reader cannot show, too large, in a table, or past the article's 24 MB of pictures`
-      ]
-    : []
-}
-
-/** A picture budget for one article, resolving nothing but data addresses. */
-export function newPictureBudget(resolve?: (src: string, bytesLeft: number) => string | null): PictureSource {
-  return { resolve, bytesLeft: MAX_ARTICLE_IMAGE_BYTES, leftOut: 0 }
-}
-
 /** Collapses runs of white space (including non-breaking spaces) to single spaces and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
 }
 
 const CELL_SEPARATOR = ' · '
-// Smaller pictures are tracking pixels, spacers and lazy-loading placeholders.
-const MIN_PICTURE_BYTES = 200
 // Highlighters' classes for line numbers: Pygments' and Rouge's gutter cells, Hugo's and Prism's
 // number spans. (Prism's "line-numbers" on the <pre> itself only switches them on.)
 const LINE_NUMBER_CLASS = /(?:^|\s)(?:lineno|linenos|linenodiv|ln|lnt|line-numbers-rows|gutter)(?:\s|$)/
@@ -379,7 +328,8 @@ class BlockWalker {
     // number, and the text after it is no second item.
     const number = item >= 0 ? this.itemNumbers[item] : null
     if (kind === 'heading' && number != null && this.openItems[item] === 0) {
-      if (!/^\d{1,9}[.)]\s/.test(text)) marker = `${number}. `
+      // A heading that carries its own number ("3. Mix") keeps it.
+      if (!isNumberedItem({ kind: 'list-item', text })) marker = `${number}. `
       this.openItems[item]!++
     }
     if (kind === 'list-item' && item >= 0) {
@@ -428,7 +378,7 @@ class BlockWalker {
   // pixels and icons, pictures in a table's cells, and what passes the article's picture budget.
   private visitImage(node: WalkableNode, kind: BlockKind): void {
     if (this.inPre) return
-    const image = takePicture(this.pictures, node.getAttribute?.('src') ?? '', node.getAttribute?.('alt') ?? '', this.rowCells === 0)
+    const image = takePicture(this.pictures, node.getAttribute?.('src') ?? '', collapseWhitespace(node.getAttribute?.('alt') ?? ''), this.rowCells === 0)
     if (image === null) return
     // A picture inside a run of text (an inline icon, a picture in a link) waits for its block
     // to end, so the text around it stays one paragraph, heading or link.

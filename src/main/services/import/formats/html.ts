@@ -9,14 +9,15 @@ import { parseHTML } from 'linkedom'
 import type { Block, Removal } from '../../../../shared/model/document'
 import { decodeText } from './decode-text'
 import { readHtmlMetadata, type HtmlMetadata, type MetaDocument } from './html-metadata'
-import { htmlToBlocks, newPictureBudget, picturesLeftOut, type WalkableNode } from './html-to-blocks'
+import { htmlToBlocks, type WalkableNode } from './html-to-blocks'
+import { newPictureBudget, picturesLeftOut } from './picture-budget'
 import { readMetadataDate } from './iso-date'
 import { textOutsideArticle } from './outside-article'
 import { cleanBylineValue } from '../../../../shared/cleaning/metadataByline'
 import { stripSiteName, headlineByHeading } from '../../../../shared/cleaning/siteTitle'
 import type { ReadOptions, ReadResult } from './read-result'
 import { originalTextBlocks } from '../../../../shared/import/original-blocks'
-import { openableHref } from '../../../../shared/model/links'
+import { webPageAddress } from '../../../../shared/model/links'
 
 /** The article found in an HTML page, as blocks with the page's metadata. */
 export interface HtmlArticle extends Omit<HtmlMetadata, 'siteNames' | 'address' | 'linkBase'> {
@@ -109,8 +110,7 @@ const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->|<!--\s*Page saved 
 /** The address a browser saved the page from, if it says. */
 export function savedFromAddress(html: string): string | null {
   const match = SAVED_FROM.exec(html.slice(0, 2048))
-  const address = match ? openableHref(match[1] ?? match[2]!) : null
-  return address?.startsWith('http') ? address : null
+  return match ? webPageAddress(match[1] ?? match[2]!) : null
 }
 
 // linkedom builds no <html>/<body> for a bare fragment, and Readability needs both. Markup before

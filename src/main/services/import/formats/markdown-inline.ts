@@ -1,7 +1,8 @@
 // The plain text a reader sees in one run of Markdown inline tokens: emphasis and link marks
 // go, link text stays, images are dropped (their alt text reported), and raw inline HTML
 // loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
-import { collapseWhitespace, takePicture, type PictureSource } from './html-to-blocks'
+import { collapseWhitespace } from './html-to-blocks'
+import { takePicture, type PictureSource } from './picture-budget'
 import { openableHref, type Link } from '../../../../shared/model/links'
 import { collapseKeepingLinks } from './linked-text'
 import type { Block } from '../../../../shared/model/document'

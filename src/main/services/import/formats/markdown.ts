@@ -2,9 +2,9 @@
 // tables, strikethrough and footnotes), and its tokens become blocks directly, without
 // rendering HTML to flatten again.
 import type { Block, BlockKind } from '../../../../shared/model/document'
-import { shiftLinks, type Link } from '../../../../shared/model/links'
+import { shiftLinks, siteOf, webPageAddress, type Link } from '../../../../shared/model/links'
 import { decodeText } from './decode-text'
-import { splitFrontMatter, webAddress } from './front-matter'
+import { splitFrontMatter } from './front-matter'
 import { readMetadataDate } from './iso-date'
 import { splitNoteProperties } from './note-properties'
 import { footnoteNumber, inlineText } from './markdown-inline'
@@ -12,7 +12,7 @@ import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
 import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult, ReadOptions } from './read-result'
-import { newPictureBudget, type PictureSource } from './html-to-blocks'
+import { newPictureBudget, type PictureSource } from './picture-budget'
 
 /** Reads a .md/.markdown file's bytes into blocks, with metadata from its YAML front matter or Logseq page properties. */
 export function readMarkdownFile(path: string, bytes: Uint8Array, options: ReadOptions = {}): BlocksReadResult {
@@ -29,11 +29,11 @@ export function readMarkdownFile(path: string, bytes: Uint8Array, options: ReadO
   }
   // Only an opening heading names the note; a later one names a section.
   const firstHeading = blocks[0]?.kind === 'heading' ? blocks[0].text : null
-  const url = front.url ?? webAddress(page('url')) ?? webAddress(page('source'))
+  const url = front.url ?? webPageAddress(page('url')) ?? webPageAddress(page('source'))
   return {
     kind: 'blocks',
     // A clipped page's site is where it came from.
-    source: front.source ?? (url === null ? null : new URL(url).hostname.replace(/^www\./, '')),
+    source: front.source ?? (url === null ? null : siteOf(url)),
     url,
     title: front.title ?? page('title') ?? firstHeading,
     byline: front.byline ?? page('author'),
