@@ -70,4 +70,53 @@ test.describe('importing many files', () => {
     await app.getByTestId('article-row').first().click()
     await expect(app.getByRole('main', { name: 'Article' }).locator('.article-text')).toContainText(/\w+/)
   })
+
+  test('a disk that fills mid-import stops it with the reason; what was reported stored is whole, nothing half-written', async ({ app }) => {
+    test.setTimeout(120_000)
+    // The browser's storage refuses every write from the import's third batch on, as a full disk
+    // does; set before the app opens its database, which keeps IndexedDB's functions as it opens.
+    await app.addInitScript(() => {
+      const begin = IDBDatabase.prototype.transaction
+      let importBatches = 0
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        const transaction = begin.apply(this, args)
+        const [stores, mode] = args
+        if (mode === 'readwrite' && [...stores].includes('signatures') && ++importBatches >= 3) {
+          const refuse = (): never => {
+            throw new DOMException('The disk is full', 'QuotaExceededError')
+          }
+          const store = transaction.objectStore.bind(transaction)
+          transaction.objectStore = (name: string) => Object.assign(store(name), { put: refuse, add: refuse })
+        }
+        return transaction
+      }
+    })
+    await app.reload()
+    await expect(app.getByRole('heading', { name: 'Library' })).toBeVisible()
+    await chooseFiles(app, paths)
+    await expect(app.getByText(/Import failed: .*disk is full/)).toBeVisible({ timeout: 60_000 })
+    const report = app.getByRole('status').filter({ hasText: /Imported [\d,]+ article/ })
+    const shown = /Imported ([\d,]+) article/.exec((await report.textContent()) ?? '')?.[1] ?? ''
+    const imported = Number(shown.replace(/,/g, ''))
+    // Two batches went in before the disk filled; the rest did not, not even in part.
+    expect(imported).toBeGreaterThan(0)
+    expect(imported).toBeLessThan(COUNT)
+    await expect(app.getByText(`${shown} articles`, { exact: true })).toBeVisible()
+    const stored = await app.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('gloss')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const count = (name: string): Promise<number> =>
+        new Promise((resolve) => {
+          const request = db.transaction(name).objectStore(name).count()
+          request.onsuccess = () => resolve(request.result)
+        })
+      const counts = { articles: await count('articles'), bodies: await count('bodies'), signatures: await count('signatures') }
+      db.close()
+      return counts
+    })
+    expect(stored).toEqual({ articles: imported, bodies: imported, signatures: imported })
+  })
 })

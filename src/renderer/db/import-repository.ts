@@ -30,9 +30,12 @@ export async function storeImportedArticles(articles: readonly SignedArticle[]):
   const records = articles.map((article, index) => recordsFromParsed(article.document, crypto.randomUUID(), now + index))
   await db.transaction('rw', db.articles, db.bodies, db.signatures, async () => {
     // Puts, not adds: the ids are fresh UUIDs, and an add makes IndexedDB look each key up first.
-    await db.articles.bulkPut(records.map((record) => record.meta))
-    await db.bodies.bulkPut(records.map((record) => record.body))
-    await db.signatures.bulkPut(records.map((record, index) => ({ articleId: record.meta.id, signature: [...articles[index]!.signature] })))
+    // All three are asked for at once, so the database writes while the page prepares the next.
+    await Promise.all([
+      db.articles.bulkPut(records.map((record) => record.meta)),
+      db.bodies.bulkPut(records.map((record) => record.body)),
+      db.signatures.bulkPut(records.map((record, index) => ({ articleId: record.meta.id, signature: [...articles[index]!.signature] })))
+    ])
   })
   return records.map((record) => record.meta.id)
 }

@@ -100,20 +100,28 @@ export function useImport(): Importer {
           void platform.call('import:cancel', { jobId })
           throw caught
         })
+        // A batch is stored while the next is asked for and sorted: the host answers and the page
+        // sorts while IndexedDB commits, each batch in order (a later one waits for the one before).
+        let storing: Promise<void> = Promise.resolve()
         for (;;) {
           const poll = await platform.call('import:poll', { jobId })
           const sorted = sorter.sort(poll.results)
-          const ids = await storeImportedArticles(sorted.fresh)
-          sorter.stored(sorted.fresh, ids)
-          result.imported += ids.length
+          await storing
+          storing = storeImportedArticles(sorted.fresh).then((ids) => {
+            sorter.stored(sorted.fresh, ids)
+            result.imported += ids.length
+            setProgress({ total: poll.total, done: poll.done, current: poll.current, cancelling: current.cancelled })
+          })
+          // A failed store stops the import at the next turn, as soon as it is known.
+          storing.catch(() => undefined)
           result.failures.push(...sorted.failures)
           held.push(...sorted.duplicates)
-          setProgress({ total: poll.total, done: poll.done, current: poll.current, cancelling: current.cancelled })
           if (poll.finished) {
             result.cancelled = poll.cancelled
             break
           }
         }
+        await storing
         await uploading
         // The library re-reads at a pace during the import; it must be whole when the report shows.
         await flushTableWatchers()
