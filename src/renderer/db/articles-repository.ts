@@ -118,15 +118,14 @@ export async function restoreArticles(ids: readonly string[]): Promise<void> {
     .modify({ trashedAt: null, updatedAt: Date.now() })
 }
 
-/** Deletes trashed articles (all, or the given ones) with their bodies, highlights, notes and signatures, in one transaction. */
+/** Deletes trashed articles (all, or the given ones) with their bodies, highlights and notes, in one transaction. */
 export async function deleteTrashedArticles(ids?: readonly string[]): Promise<number> {
   const db = database()
-  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.articleNotes, db.signatures], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.articleNotes], async () => {
     const trashed = (await db.articles.where('trashedAt').above(-Infinity).primaryKeys()) as string[]
     const doomed = ids ? trashed.filter((id) => ids.includes(id)) : trashed
     await db.highlights.where('articleId').anyOf(doomed).delete()
     await db.articleNotes.bulkDelete(doomed)
-    await db.signatures.bulkDelete(doomed)
     await db.bodies.bulkDelete(doomed)
     await db.articles.bulkDelete(doomed)
     return doomed.length

@@ -20,6 +20,7 @@ import type { ArticleMeta } from '../../shared/model/article'
 import { articlePlainText } from '../../shared/model/text'
 import { documentSignature } from '../../shared/duplicates'
 import { database, type GlossDatabase, type TagRecord } from './database'
+import { signatureOf, storedSignature } from './article-signature'
 
 /** What a restore added, updated and found already present. */
 export interface RestoreReport {
@@ -80,7 +81,7 @@ export type KnownSignatures = ReadonlyMap<string, ArrayLike<number>> | PromiseLi
 export async function restoreLibrary(data: BackupData, signatures: KnownSignatures = new Map()): Promise<RestoreReport> {
   const db = database()
   // Signatures are derived, not backed up: restored articles get theirs so later imports find their duplicates.
-  return db.transaction('rw', [...libraryTables(db), db.signatures], async () => {
+  return db.transaction('rw', libraryTables(db), async () => {
     const plan = planMerge(await readLibraryIn(db), data)
     await writeRecords(db, plan.toAdd, signatures)
     await setHighlightCounts(db, plan.recounted)
@@ -100,10 +101,10 @@ async function writeRecords(db: GlossDatabase, data: BackupData, signatures: Kno
   // Dexie.waitFor keeps the transaction open should the signatures not be ready yet. They are
   // derived data: if the worker working them out fails, they are worked out here instead.
   const known = await Dexie.waitFor(Promise.resolve(signatures).catch(() => new Map<string, ArrayLike<number>>()))
-  await db.signatures.bulkPut(
+  await db.articles.bulkUpdate(
     data.bodies.map((body) => ({
-      articleId: body.articleId,
-      signature: Array.from(known.get(body.articleId) ?? documentSignature(body.blocks))
+      key: body.articleId,
+      changes: { signature: storedSignature(signatureOf({ signature: known.get(body.articleId) }) ?? documentSignature(body.blocks)) }
     }))
   )
 }

@@ -5,6 +5,7 @@ import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
 import type { Highlight, Note } from '../../shared/model/annotation'
 import { articleSortKeysMiddleware, withSortKeys } from './article-sort-keys'
 import { searchChangesMiddleware } from './search-change-middleware'
+import { signatureOf, storedSignature } from './article-signature'
 
 /** A tag the user has used, with when it was first made. */
 export interface TagRecord {
@@ -18,11 +19,8 @@ export interface ArticleNoteRecord extends Note {
   updatedAt: number
 }
 
-/** An article's near-duplicate signature (see shared/duplicates). */
-export interface SignatureRecord {
-  articleId: string
-  signature: number[]
-}
+/** An article as stored: its metadata, with its near-duplicate signature (see article-signature). */
+export type ArticleRecord = ArticleMeta & { signature?: Uint32Array }
 
 /** One persisted chunk of the search index. */
 export interface SearchIndexRecord {
@@ -37,13 +35,12 @@ export interface SettingRecord {
 }
 
 export type GlossDatabase = Dexie & {
-  articles: EntityTable<ArticleMeta, 'id'>
+  articles: EntityTable<ArticleRecord, 'id'>
   bodies: EntityTable<ArticleBody, 'articleId'>
   highlights: EntityTable<Highlight, 'id'>
   tags: EntityTable<TagRecord, 'name'>
   articleNotes: EntityTable<ArticleNoteRecord, 'articleId'>
   settings: EntityTable<SettingRecord, 'key'>
-  signatures: EntityTable<SignatureRecord, 'articleId'>
   searchIndex: EntityTable<SearchIndexRecord, 'key'>
 }
 
@@ -57,7 +54,7 @@ export function openDatabase(name = 'gloss'): GlossDatabase {
     tags: 'name',
     articleNotes: 'articleId',
     settings: 'key',
-    // MinHash signatures, to find duplicates of new imports among stored articles.
+    // MinHash signatures, to find duplicates of new imports (moved onto the articles in version 4).
     signatures: 'articleId',
     // The persisted search index, in chunks, so start-up does not rebuild it.
     searchIndex: 'key'
@@ -71,6 +68,10 @@ export function openDatabase(name = 'gloss'): GlossDatabase {
     .upgrade(refillSortKeys)
   // Numbers in sort keys took a two-digit length prefix (nine- and ten-digit numbers sorted wrongly).
   db.version(3).upgrade(refillSortKeys)
+  // Signatures move onto their articles (one write fewer per import); the table goes in the next
+  // version, as Dexie reads a table in an upgrade only while a later version deletes it.
+  db.version(4).upgrade(moveSignaturesOntoArticles)
+  db.version(5).stores({ signatures: null })
   db.use(articleSortKeysMiddleware)
   db.use(searchChangesMiddleware)
   return db
@@ -87,6 +88,18 @@ export function database(): GlossDatabase {
 /** Replaces the shared database (tests use a fresh one per case). */
 export function useDatabaseForTests(db: GlossDatabase): void {
   shared = db
+}
+
+async function moveSignaturesOntoArticles(transaction: Transaction): Promise<void> {
+  const signatures = new Map<unknown, unknown>()
+  await transaction.table('signatures').each((record: { articleId?: unknown; signature?: unknown }) => signatures.set(record.articleId, record.signature))
+  await transaction
+    .table('articles')
+    .toCollection()
+    .modify((record: ArticleRecord) => {
+      const signature = signatureOf({ signature: signatures.get(record.id) })
+      if (signature) record.signature = storedSignature(signature)
+    })
 }
 
 function refillSortKeys(transaction: Transaction): PromiseLike<unknown> {

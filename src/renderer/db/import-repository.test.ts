@@ -2,12 +2,14 @@
 // articles, duplicates found among them, and replacements that keep highlights.
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { signature } from '../../shared/duplicates'
+import Dexie from 'dexie'
+import { signature, SIGNATURE_LENGTH } from '../../shared/duplicates'
 import { articlePlainText } from '../../shared/model/text'
-import { getArticleBody, getArticleMeta } from './articles-repository'
+import { getArticleBody, getArticleMeta, trashArticles } from './articles-repository'
+import { database, openDatabase } from './database'
 import { createHighlight, listArticleHighlights } from './highlights-repository'
 import { loadDuplicateIndex, replaceArticleText, replaceWithImported, storeImportedArticles, type SignedArticle } from './import-repository'
-import { freshDatabase, parsedTestDocument } from './test-articles'
+import { addTestArticle, freshDatabase, parsedTestDocument } from './test-articles'
 
 const LEAD = 'Hanoi (VNA) - Vietnam has opened 33 military attaché offices in foreign countries and allowed 52 countries to open theirs in Vietnam.'
 const SECOND = 'The ministry said defence diplomacy had helped build strategic trust with partners in the region and beyond, year after year.'
@@ -28,6 +30,58 @@ describe('storeImportedArticles and loadDuplicateIndex', () => {
     const again = signed('again.txt', [LEAD.replace('Vietnam', 'Viet Nam'), SECOND])
     expect(index.findDuplicates(again.signature)[0]?.id).toBe(id)
     expect(index.findDuplicates(signed('other.txt', ['Something else entirely, about tides and harbours and boats.']).signature)).toEqual([])
+  })
+
+  it('keeps the signature on the article record itself, compact, and in no table of its own', async () => {
+    const article = signed('first.txt', [LEAD, SECOND])
+    const [id] = await storeImportedArticles([article])
+    const record = await database().articles.get(id!)
+    expect(record?.signature).toEqual(Uint32Array.from(article.signature))
+    expect(database().tables.map((table) => table.name)).not.toContain('signatures')
+  })
+
+  it('signs from their text the articles stored without a signature or with a damaged one, once, and leaves the trash out', async () => {
+    const { id: unsigned } = await addTestArticle([LEAD, SECOND], 'Stored by an older Gloss')
+    const { id: damaged } = await addTestArticle(['Tides and harbours and boats, and the ferries that cross between them every hour.'], 'Damaged')
+    const { id: trashed } = await addTestArticle(['A trashed article about mountain weather, snow on the passes and closed roads.'], 'Trashed')
+    await database().articles.update(damaged, { signature: new Uint32Array([1, 2, 3]) })
+    await trashArticles([trashed])
+
+    const index = await loadDuplicateIndex()
+    expect(index.size).toBe(2)
+    expect(index.findDuplicates(signed('again.txt', [LEAD, SECOND]).signature)[0]?.id).toBe(unsigned)
+    expect(
+      index.findDuplicates(signed('ferries.txt', ['Tides and harbours and boats, and the ferries that cross between them every hour.']).signature)[0]?.id
+    ).toBe(damaged)
+    // Written back: the next import reads them as stored.
+    for (const id of [unsigned, damaged]) expect((await database().articles.get(id))?.signature).toHaveLength(SIGNATURE_LENGTH)
+  })
+})
+
+describe('the signatures table of earlier versions', () => {
+  it('moves each stored signature onto its article when the database is upgraded, and drops the table', async () => {
+    const name = `gloss-signatures-upgrade-${Date.now()}`
+    // The database as version 1 of the schema left it: signatures in a table of their own, as arrays.
+    const old = new Dexie(name)
+    old.version(1).stores({ articles: 'id, addedAt, publishedAt, title, source, readingState, trashedAt, *tags', bodies: 'articleId', signatures: 'articleId' })
+    const stored = Array.from(signature('the words of an article stored before signatures moved onto articles'))
+    await old.table('articles').bulkAdd([
+      { id: 'signed', title: 'Signed', addedAt: 1 },
+      { id: 'unsigned', title: 'Unsigned', addedAt: 2 }
+    ])
+    await old.table('signatures').bulkAdd([
+      { articleId: 'signed', signature: stored },
+      { articleId: 'no-such-article', signature: stored }
+    ])
+    old.close()
+
+    const upgraded = openDatabase(name)
+    expect((await upgraded.articles.get('signed'))?.signature).toEqual(Uint32Array.from(stored))
+    expect((await upgraded.articles.get('unsigned'))?.signature).toBeUndefined()
+    expect((await upgraded.articles.get('signed'))?.title).toBe('Signed')
+    expect(upgraded.tables.map((table) => table.name)).not.toContain('signatures')
+    expect(await upgraded.articles.count()).toBe(2)
+    upgraded.close()
   })
 })
 

@@ -3,7 +3,8 @@
 // while its highlights follow (re-anchored, or kept as orphans).
 import type { Block, ParsedDocument, Removal, Repair } from '../../shared/model/document'
 import { articlePlainText, countWords } from '../../shared/model/text'
-import { DuplicateIndex, signature as signText } from '../../shared/duplicates'
+import { documentSignature, DuplicateIndex } from '../../shared/duplicates'
+import { signatureOf, storedSignature } from './article-signature'
 import { recordsFromParsed } from './articles-repository'
 import { database } from './database'
 import { reanchorArticle, type ReanchorOutcome } from './reanchor-repository'
@@ -28,13 +29,12 @@ export async function storeImportedArticles(articles: readonly SignedArticle[]):
   const now = Math.max(Date.now(), lastAddedAt + 1)
   lastAddedAt = now + articles.length - 1
   const records = articles.map((article, index) => recordsFromParsed(article.document, crypto.randomUUID(), now + index))
-  await db.transaction('rw', db.articles, db.bodies, db.signatures, async () => {
+  await db.transaction('rw', db.articles, db.bodies, async () => {
     // Puts, not adds: the ids are fresh UUIDs, and an add makes IndexedDB look each key up first.
-    // All three are asked for at once, so the database writes while the page prepares the next.
+    // Both are asked for at once, so the database writes while the page prepares the next.
     await Promise.all([
-      db.articles.bulkPut(records.map((record) => record.meta)),
-      db.bodies.bulkPut(records.map((record) => record.body)),
-      db.signatures.bulkPut(records.map((record, index) => ({ articleId: record.meta.id, signature: [...articles[index]!.signature] })))
+      db.articles.bulkPut(records.map((record, index) => ({ ...record.meta, signature: storedSignature(articles[index]!.signature) }))),
+      db.bodies.bulkPut(records.map((record) => record.body))
     ])
   })
   return records.map((record) => record.meta.id)
@@ -42,12 +42,31 @@ export async function storeImportedArticles(articles: readonly SignedArticle[]):
 
 /** The signatures of every article not in the trash, indexed for near-duplicate lookup. */
 export async function loadDuplicateIndex(): Promise<DuplicateIndex> {
-  const db = database()
-  const [signatures, trashed] = await Promise.all([db.signatures.toArray(), db.articles.where('trashedAt').above(0).primaryKeys()])
-  const skip = new Set(trashed)
+  const records = await database().articles.toArray()
   const index = new DuplicateIndex()
-  for (const record of signatures) if (!skip.has(record.articleId)) index.add(record.articleId, record.signature)
+  const unsigned: string[] = []
+  for (const record of records) {
+    if (typeof record.trashedAt === 'number') continue
+    const signature = signatureOf(record)
+    if (signature) index.add(record.id, signature)
+    else unsigned.push(record.id)
+  }
+  for (const [id, signature] of await signFromText(unsigned)) index.add(id, signature)
   return index
+}
+
+// Articles stored without a signature (or with a damaged one) are signed from their text, once:
+// the signature is written back onto the article.
+async function signFromText(ids: readonly string[]): Promise<Map<string, Uint32Array>> {
+  const signed = new Map<string, Uint32Array>()
+  if (ids.length === 0) return signed
+  const db = database()
+  await db.transaction('rw', db.articles, db.bodies, async () => {
+    const bodies = await db.bodies.bulkGet([...ids])
+    for (const body of bodies) if (body) signed.set(body.articleId, documentSignature(normalizeArticleBody(body).blocks))
+    await db.articles.bulkUpdate([...signed].map(([key, signature]) => ({ key, changes: { signature } })))
+  })
+  return signed
 }
 
 /** The titles of the given articles, for naming what a new import duplicates. */
@@ -60,14 +79,14 @@ export async function articleTitles(ids: readonly string[]): Promise<Map<string,
 export async function replaceWithImported(articleId: string, article: SignedArticle): Promise<ReanchorOutcome> {
   const db = database()
   const { document } = article
-  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.signatures], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.highlights], async () => {
     const outcome = await reanchorArticle(articleId, document.blocks)
     const fresh = recordsFromParsed(document, articleId, Date.now())
     const { title, byline, publishedAt, publishedPartial, source, url, language, fileName, format } = fresh.meta
-    await db.articles.update(articleId, { title, byline, publishedAt, publishedPartial, source, url, language, fileName, format })
+    const signature = storedSignature(article.signature)
+    await db.articles.update(articleId, { title, byline, publishedAt, publishedPartial, source, url, language, fileName, format, signature })
     const { removed, repairs, warnings, originalText } = fresh.body
     await db.bodies.update(articleId, { removed, repairs, warnings, originalText })
-    await db.signatures.put({ articleId, signature: [...article.signature] })
     return outcome
   })
 }
@@ -90,12 +109,11 @@ export async function currentText(articleId: string): Promise<ReplacementText | 
 /** Replaces an article's blocks (and what cleaning recorded) and re-anchors its highlights, in one transaction. */
 export async function replaceArticleText(articleId: string, text: ReplacementText): Promise<ReanchorOutcome> {
   const db = database()
-  return db.transaction('rw', [db.articles, db.bodies, db.highlights, db.signatures], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.highlights], async () => {
     const outcome = await reanchorArticle(articleId, text.blocks)
     await db.bodies.update(articleId, { removed: text.removed, repairs: text.repairs })
-    const plain = articlePlainText(text.blocks)
-    await db.articles.update(articleId, { wordCount: countWords(plain) })
-    await db.signatures.put({ articleId, signature: Array.from(signText(plain)) })
+    // Signed as an import signs it, list numbers left out.
+    await db.articles.update(articleId, { wordCount: countWords(articlePlainText(text.blocks)), signature: documentSignature(text.blocks) })
     return outcome
   })
 }
