@@ -19,7 +19,7 @@ import Dexie from 'dexie'
 import type { ArticleMeta } from '../../shared/model/article'
 import { articlePlainText } from '../../shared/model/text'
 import { documentSignature } from '../../shared/duplicates'
-import { database, type GlossDatabase, type TagRecord } from './database'
+import { database, type ArticleRecord, type GlossDatabase, type TagRecord } from './database'
 import { signatureOf, storedSignature } from './article-signature'
 
 /** What a restore added, updated and found already present. */
@@ -91,22 +91,23 @@ export async function restoreLibrary(data: BackupData, signatures: KnownSignatur
 
 async function writeRecords(db: GlossDatabase, data: BackupData, signatures: KnownSignatures): Promise<void> {
   const now = Date.now()
-  await db.articles.bulkPut(data.articles)
   await db.bodies.bulkPut(data.bodies)
   await db.highlights.bulkPut(data.highlights)
   await db.articleNotes.bulkPut(data.articleNotes.map(({ articleId, note, updatedAt }) => ({ articleId, doc: note.doc, text: note.text, updatedAt })))
   // The table's own fields, plus any the backup carries (a colour), so nothing is lost.
   await db.tags.bulkPut(data.tags.map((tag) => ({ ...tag, createdAt: tag.createdAt ?? now }) as TagRecord))
   await db.settings.bulkPut(data.settings)
-  // Dexie.waitFor keeps the transaction open should the signatures not be ready yet. They are
-  // derived data: if the worker working them out fails, they are worked out here instead.
+  // The articles go last, with their signatures, worked out meanwhile. Dexie.waitFor keeps the
+  // transaction open should they not be ready yet. They are derived data: if the worker working
+  // them out fails, they are worked out here instead.
   const known = await Dexie.waitFor(Promise.resolve(signatures).catch(() => new Map<string, ArrayLike<number>>()))
-  await db.articles.bulkUpdate(
-    data.bodies.map((body) => ({
-      key: body.articleId,
-      changes: { signature: storedSignature(signatureOf({ signature: known.get(body.articleId) }) ?? documentSignature(body.blocks)) }
-    }))
-  )
+  const blocksOf = new Map(data.bodies.map((body) => [body.articleId, body.blocks]))
+  const signed = (article: ArticleMeta): ArticleRecord => {
+    const blocks = blocksOf.get(article.id)
+    const signature = signatureOf({ signature: known.get(article.id) }) ?? (blocks && documentSignature(blocks))
+    return signature ? { ...article, signature: storedSignature(signature) } : article
+  }
+  await db.articles.bulkPut(data.articles.map(signed))
 }
 
 /** Writes new highlight counts onto stored articles, leaving the rest of each record as it is. */
