@@ -119,4 +119,25 @@ test.describe('importing many files', () => {
     })
     expect(stored).toEqual({ articles: imported, bodies: imported })
   })
+
+  test('losing the host mid-import stops it with the reason, counts every article stored, and frees the window for the next import', async ({
+    app,
+    electronApp
+  }) => {
+    test.skip(!!electronApp, "The browser mode reaches its host over HTTP, which this cuts; Electron's IPC cannot be cut from a test")
+    test.setTimeout(120_000)
+    let polls = 0
+    // The host answers two polls, then is gone, while the page may still be storing the last batch.
+    await app.route('**/api/import:poll', (route) => (++polls > 2 ? route.abort('connectionreset') : route.continue()))
+    await chooseFiles(app, paths)
+    await expect(app.getByText(/Import failed: Could not reach the Gloss server/)).toBeVisible({ timeout: 60_000 })
+    const report = app.getByRole('status').filter({ hasText: /Imported [\d,]+ article/ })
+    const shown = /Imported ([\d,]+) article/.exec((await report.textContent()) ?? '')?.[1] ?? ''
+    expect(Number(shown.replace(/,/g, ''))).toBeGreaterThan(0)
+    // The report counts what the library holds, the batch that was being written included.
+    await expect(app.getByText(new RegExp(`^${shown} articles?$`))).toBeVisible()
+    // No progress is left behind, and the next import may start.
+    await expect(app.getByRole('region', { name: 'Import progress' })).toHaveCount(0)
+    await expect(app.getByRole('button', { name: 'Import files' })).toBeEnabled()
+  })
 })

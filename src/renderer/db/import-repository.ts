@@ -55,17 +55,16 @@ export async function loadDuplicateIndex(): Promise<DuplicateIndex> {
   return index
 }
 
-// Articles stored without a signature (or with a damaged one) are signed from their text, once:
-// the signature is written back onto the article.
+// Articles stored without a signature (or with a damaged one) are signed from their text, and
+// the signature written back so the next import reads it. Should that write fail (a full disk),
+// the import still has them for this time.
 async function signFromText(ids: readonly string[]): Promise<Map<string, Uint32Array>> {
   const signed = new Map<string, Uint32Array>()
   if (ids.length === 0) return signed
   const db = database()
-  await db.transaction('rw', db.articles, db.bodies, async () => {
-    const bodies = await db.bodies.bulkGet([...ids])
-    for (const body of bodies) if (body) signed.set(body.articleId, documentSignature(normalizeArticleBody(body).blocks))
-    await db.articles.bulkUpdate([...signed].map(([key, signature]) => ({ key, changes: { signature } })))
-  })
+  const bodies = await db.bodies.bulkGet([...ids])
+  for (const body of bodies) if (body) signed.set(body.articleId, documentSignature(normalizeArticleBody(body).blocks))
+  await db.articles.bulkUpdate([...signed].map(([key, signature]) => ({ key, changes: { signature } }))).catch(() => undefined)
   return signed
 }
 

@@ -77,6 +77,13 @@ export function useImport(): Importer {
       setDuplicates(null)
       const result: ImportSummary = { imported: 0, failures: [], duplicates: { ...NO_DUPLICATES }, cancelled: false }
       let uploading: Promise<void> | undefined
+      // A batch is stored while the next is asked for and sorted: the host answers and the page
+      // sorts while IndexedDB commits, each batch in order (a later one waits for the one before).
+      let storing: Promise<void> = Promise.resolve()
+      const stopAfterFailure = (): void => {
+        current.cancelled = true
+        if (current.id) void platform.call('import:cancel', { jobId: current.id }).catch(() => undefined)
+      }
       try {
         // The library's signatures are read once per import, not once per file, while the dialog is open.
         const [index, started] = await Promise.all([
@@ -100,9 +107,6 @@ export function useImport(): Importer {
           void platform.call('import:cancel', { jobId })
           throw caught
         })
-        // A batch is stored while the next is asked for and sorted: the host answers and the page
-        // sorts while IndexedDB commits, each batch in order (a later one waits for the one before).
-        let storing: Promise<void> = Promise.resolve()
         for (;;) {
           const poll = await platform.call('import:poll', { jobId })
           const sorted = sorter.sort(poll.results)
@@ -110,10 +114,10 @@ export function useImport(): Importer {
           storing = storeImportedArticles(sorted.fresh).then((ids) => {
             sorter.stored(sorted.fresh, ids)
             result.imported += ids.length
-            setProgress({ total: poll.total, done: poll.done, current: poll.current, cancelling: current.cancelled })
           })
-          // A failed store stops the import at the next turn, as soon as it is known.
-          storing.catch(() => undefined)
+          // A failed store stops the uploads and the host at once; the loop learns of it at its next turn.
+          storing.catch(stopAfterFailure)
+          setProgress({ total: poll.total, done: poll.done, current: poll.current, cancelling: current.cancelled })
           result.failures.push(...sorted.failures)
           held.push(...sorted.duplicates)
           if (poll.finished) {
@@ -139,10 +143,11 @@ export function useImport(): Importer {
         setSummary(result)
       } catch (caught) {
         // Nothing more of this import is wanted: the uploads stop, the host drops the job, and the
-        // report says what was stored before the failure as well as why it stopped.
-        current.cancelled = true
-        if (current.id) void platform.call('import:cancel', { jobId: current.id }).catch(() => undefined)
+        // report says what was stored before the failure (the batch being written included, once
+        // it has committed or failed) as well as why it stopped.
+        stopAfterFailure()
         void uploading?.catch(() => undefined)
+        await storing.catch(() => undefined)
         setError(messageOf(caught))
         if (current.id) setSummary({ ...result, cancelled: true })
       } finally {
