@@ -1,7 +1,7 @@
 // Files Gloss would refuse for their type or size are answered in the page, never uploaded (a
 // dropped folder's videos must not cross to the server byte by byte), and a chosen folder is taken
 // as the desktop's folder walk takes it: hidden entries and other file types passed over.
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, ftruncateSync } from 'node:fs'
+import { closeSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, openSync, ftruncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -89,4 +89,23 @@ test('a folder with nothing Gloss imports says so without starting an import', a
   await app.getByTestId('import-folder-input').setInputFiles(folder)
   await expect(app.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 0 articles.')
   await expect(app.getByTestId('article-row')).toHaveCount(0)
+})
+
+test('a page saved with its pictures, uploaded as a folder, shows them; other pictures in the folder are not imported as files', async ({
+  app,
+  electronApp
+}) => {
+  test.skip(!!electronApp, "The desktop app's folder button opens the native dialog; import-desktop-dialog reads such a page from disk")
+  const folder = join(mkdtempSync(join(tmpdir(), 'gloss-saved-page-')), 'Saved')
+  cpSync(join(FIXTURES, 'saved-page'), folder, { recursive: true })
+  // A picture beside it that the page does not name is neither shown nor imported as a file.
+  copyFileSync(join(FIXTURES, 'saved-page', 'Harbour_files', 'quay.png'), join(folder, 'unrelated.png'))
+  await app.getByTestId('import-folder-input').setInputFiles(folder)
+  await expect(app.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 1 article.')
+  await expect(app.getByTestId('article-row')).toHaveCount(1)
+  await app.getByText('Quay repairs finish before the ferry season').click()
+  const picture = app.getByRole('main', { name: 'Article' }).getByRole('img', { name: 'The repaired quay at high tide' })
+  await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/)
+  expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(320)
+  await expect(app.getByRole('main', { name: 'Article' }).getByRole('img')).toHaveCount(1)
 })

@@ -5,6 +5,7 @@ export const CHANNELS = [
   'app:info',
   'import:start',
   'import:add-files',
+  'import:add-pictures',
   'import:poll',
   'import:cancel',
   'import:reclean',

@@ -45,6 +45,14 @@ export const contract = {
     request: z.object({ jobId: z.string().min(1).max(100), at: z.number().int().nonnegative().optional(), files: z.array(UploadedFileSchema).max(500) }),
     response: z.object({})
   },
+  /** Pictures chosen with a folder, sent before its pages so each page is given those it names (see shared/import/pictures-with-pages). */
+  'import:add-pictures': {
+    request: z.object({
+      jobId: z.string().min(1).max(100),
+      pictures: z.array(z.object({ name: z.string().min(1).max(4096), bytes: z.custom<Binary>(isBinary, 'Expected file bytes') })).max(500)
+    }),
+    response: z.object({})
+  },
   'import:poll': { request: ImportPollRequestSchema, response: ImportPollResponseSchema },
   'import:cancel': { request: ImportCancelRequestSchema, response: z.object({}) },
   /** Cleans an article's original text again (after cleaning improved, or to undo a restore). */

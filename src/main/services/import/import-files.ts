@@ -11,7 +11,7 @@ import { formatOfPath } from './formats'
 import { maxBytesForFormat, tooLargeMessage } from '../../../shared/import/size-limits'
 
 /** One file to import: uploaded bytes, or a file on disk (or a path that could not be listed). */
-export type ImportInput = { name: string; bytes: Uint8Array } | InputFile
+export type ImportInput = { name: string; bytes: Uint8Array; pictures?: ReadonlyMap<string, Uint8Array> } | InputFile
 
 /** Imports files and folders from disk; oversized and unsupported files are answered without reading them. */
 export async function importPaths(paths: readonly string[], pool: ParsePool): Promise<ParsedDocument[]> {
@@ -26,7 +26,7 @@ export function inputName(input: ImportInput): string {
 
 /** Parses one input (a file on disk is read where it is parsed); every failure becomes an error document. */
 export async function parseInput(input: ImportInput, pool: ParsePool): Promise<ParseOutcome> {
-  if ('bytes' in input) return refuseBeforeReading(input.name, input.bytes.length) ?? pool.parse(input.name, input.bytes)
+  if ('bytes' in input) return refuseBeforeReading(input.name, input.bytes.length) ?? pool.parse(input.name, input.bytes, input.pictures)
   if ('error' in input) return failed(input.path, input.error)
   return refuseBeforeReading(input.path, input.size) ?? pool.parse(input.path)
 }

@@ -11,7 +11,7 @@ import { recleanText } from './reclean-text'
 // Parts arrive as bytes over both transports; the contract also admits the page's Files.
 const bytesOf = async (binary: Binary): Promise<Uint8Array> => (binary instanceof Uint8Array ? binary : new Uint8Array(await binary.arrayBuffer()))
 
-type ImportChannels = 'import:start' | 'import:add-files' | 'import:poll' | 'import:cancel' | 'import:reclean' | 'import:page-text'
+type ImportChannels = 'import:start' | 'import:add-files' | 'import:add-pictures' | 'import:poll' | 'import:cancel' | 'import:reclean' | 'import:page-text'
 
 // Abandoned jobs (a window closed or reloaded mid-import) must not hold file bytes and results
 // forever: at most this many are open, and one nobody has touched for this long is dropped.
@@ -70,6 +70,11 @@ export function createImportHandlers(pool: ParsePool, chooseImportPaths?: (folde
       job.add(inputs, at)
       // Answering only once the queue has room paces the sender to the parsers.
       await job.room()
+      return {}
+    },
+    'import:add-pictures': async ({ jobId, pictures }) => {
+      const job = jobFor(jobId)
+      for (const picture of pictures) job.addPicture(picture.name, await bytesOf(picture.bytes))
       return {}
     },
     'import:poll': async ({ jobId }) => {

@@ -139,4 +139,51 @@ describe('createImportJob', () => {
     job.cancel()
     await job.room()
   })
+
+  it('gives an uploaded page the pictures sent with it that it names beside it, and no others', async () => {
+    const page = readFileSync(resolve(FIXTURES, 'saved-page/Harbour.html'))
+    const picture = readFileSync(resolve(FIXTURES, 'saved-page/Harbour_files/quay.png'))
+    const job = createImportJob(createInProcessPool(), 4)
+    job.addPicture('Saved/Harbour_files/quay.png', picture)
+    // The same page elsewhere in the folder tree names a path where no picture was sent.
+    job.addPicture('Other/Harbour_files/quay.png', picture)
+    job.add([
+      { name: 'Saved/Harbour.html', bytes: page },
+      { name: 'Saved/copy/Harbour.html', bytes: page },
+      {
+        name: 'Saved/notes.md',
+        bytes: new TextEncoder().encode('# Notes\n\n![Quay](../Other/Harbour_files/quay.png)\n\nThe quay, seen from the ferry landing at dusk.\n')
+      },
+      { name: 'Saved/plain.txt', bytes: new TextEncoder().encode('Harbour_files/quay.png is named in plain text, which shows no pictures.\n') }
+    ])
+    const { results } = await drain(job)
+    const documents = new Map(results.map(({ document }) => [document.path, document]))
+    const imagesOf = (path: string) => {
+      const document = documents.get(path)
+      return document?.status === 'ok' ? document.blocks.filter((block) => block.kind === 'image') : []
+    }
+    expect(imagesOf('Saved/Harbour.html')).toEqual([
+      { kind: 'image', text: '', image: { src: `data:image/png;base64,${picture.toString('base64')}`, alt: 'The repaired quay at high tide' } }
+    ])
+    // Beside the copy there is no Harbour_files folder, and "../" never leaves a page's folder.
+    expect(imagesOf('Saved/copy/Harbour.html')).toEqual([])
+    expect(documents.get('Saved/copy/Harbour.html')).toMatchObject({ status: 'ok', warnings: [expect.stringMatching(/^1 picture\(s\) left out/)] })
+    expect(imagesOf('Saved/notes.md')).toEqual([])
+    expect(imagesOf('Saved/plain.txt')).toEqual([])
+  })
+
+  it('keeps no picture that is not one, is outside a folder, or is too large', () => {
+    const added: string[] = []
+    const pool: ParsePool = {
+      ...createInProcessPool(),
+      parse: async (path, _bytes, pictures) => (added.push(...(pictures?.keys() ?? [])), { document: { status: 'error', path, error: 'x' }, signature: null })
+    }
+    const job = createImportJob(pool, 1)
+    job.addPicture('Saved/Harbour_files/notes.txt', new Uint8Array([1, 2, 3]))
+    job.addPicture('quay.png', new Uint8Array([1, 2, 3]))
+    job.addPicture('Saved/huge.png', new Uint8Array(5 * 1024 * 1024))
+    job.add([{ name: 'Saved/page.html', bytes: new TextEncoder().encode('<img src="Harbour_files/notes.txt"><img src="../quay.png"><img src="huge.png">') }])
+    expect(added).toEqual([])
+    job.cancel()
+  })
 })

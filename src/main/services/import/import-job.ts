@@ -4,6 +4,7 @@
 import type { ParseOutcome } from './parse-outcome'
 import type { ParsePool } from './parse-pool'
 import { inputName, parseInput, type ImportInput } from './import-files'
+import { PicturesWithPages } from './pictures-with-pages'
 
 /** What a poll answers: counts, the file being parsed, and the results since the last poll. */
 export interface ImportProgress {
@@ -22,6 +23,11 @@ export interface ImportJob {
    * job's inputs, when senders may arrive out of order; without it inputs follow those before.
    */
   add(inputs: readonly ImportInput[], at?: number): void
+  /**
+   * Keeps a picture chosen with the job's folder, for the uploaded pages that name it; ignored
+   * past the bounds of shared/import/pictures-with-pages, or when it is no picture.
+   */
+  addPicture(name: string, bytes: Uint8Array): void
   /** Resolves once the queue has room for more uploads (or the job is cancelled), so a fast sender cannot fill memory. */
   room(): Promise<void>
   /**
@@ -61,6 +67,7 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
   let wake: { enough: number; resolve: () => void } | null = null
   let queuedBytes = 0
   let roomWaiters: (() => void)[] = []
+  const pictures = new PicturesWithPages()
 
   const hasRoom = (): boolean => cancelled || queue.length === 0 || (queue.length < MAX_QUEUED_INPUTS && queuedBytes < MAX_QUEUED_BYTES)
   const releaseRoomWaiters = (): void => {
@@ -82,7 +89,7 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
       queuedBytes -= bytesOf(input)
       inFlight++
       current = inputName(input)
-      void parseInput(input, pool).then((outcome) => {
+      void parseInput(pictures.givenTo(input), pool).then((outcome) => {
         inFlight--
         if (cancelled) return
         done++
@@ -112,6 +119,9 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
       })
       pump()
     },
+    addPicture(name, bytes) {
+      if (!cancelled) pictures.add(name, bytes)
+    },
     room() {
       return hasRoom() ? Promise.resolve() : new Promise((resolve) => roomWaiters.push(resolve))
     },
@@ -131,6 +141,7 @@ export function createImportJob(pool: ParsePool, total: number, maxInFlight = MA
       if (cancelled) return
       cancelled = true
       queue.length = 0
+      pictures.clear()
       queuedBytes = 0
       releaseRoomWaiters()
       // What finished is kept, even when an earlier file was still being parsed.

@@ -6,11 +6,14 @@ import { describeFsError } from './collect-input-files'
 import { formatOfPath } from './formats'
 import { maxBytesForFormat, tooLargeMessage } from '../../../shared/import/size-limits'
 import { parseAndSign, type ParseOutcome } from './parse-outcome'
-import { picturesBeside } from './pictures-beside'
+import { picturesBeside, picturesUploaded } from './pictures-beside'
 
-/** Parses `bytes` as the file at `path`, or, without them, reads the file first; a read failure becomes an error outcome. */
-export async function parseFile(path: string, bytes?: Uint8Array): Promise<ParseOutcome> {
-  if (bytes) return parseAndSign(path, bytes)
+/**
+ * Parses `bytes` as the file at `path` (with the `pictures` uploaded with it, by their path in its
+ * chosen folder), or, without them, reads the file first; a read failure becomes an error outcome.
+ */
+export async function parseFile(path: string, bytes?: Uint8Array, pictures?: ReadonlyMap<string, Uint8Array>): Promise<ParseOutcome> {
+  if (bytes) return parseAndSign(path, bytes, pictures ? { resolvePicture: picturesUploaded(path, pictures) } : {})
   const failed = (error: string): ParseOutcome => ({ document: { status: 'error', path, error }, signature: null })
   let read: Uint8Array
   let descriptor: number | null = null

@@ -11,8 +11,11 @@ import type { WorkerReply, WorkerTask } from './worker-tasks'
 
 /** Parses files somewhere: in worker threads in the app, in-process in tests and the CLI. */
 export interface ParsePool {
-  /** Parses `bytes` as the file at `path`; without them, the file is read where it is parsed. */
-  parse(path: string, bytes?: Uint8Array): Promise<ParseOutcome>
+  /**
+   * Parses `bytes` as the file at `path`; without them, the file is read where it is parsed.
+   * `pictures` are those an uploaded page may show, by their path in its chosen folder.
+   */
+  parse(path: string, bytes?: Uint8Array, pictures?: ReadonlyMap<string, Uint8Array>): Promise<ParseOutcome>
   /** Every word of a web page as blocks (see pageTextBlocks). */
   pageText(html: string): Promise<Block[]>
   close(): Promise<void>
@@ -82,14 +85,18 @@ export function createWorkerPool(workerFile: string, size = Math.max(1, Math.min
   }
 
   return {
-    parse(path, bytes) {
+    parse(path, bytes, pictures) {
       return new Promise((resolve) => {
         const crashed = (error: Error): void =>
           resolve({
             document: { status: 'error', path, error: `"${path.split(/[\\/]/).pop()}" could not be parsed: the parser crashed (${error.message})` },
             signature: null
           })
-        run({ kind: 'parse', path, bytes }, (reply) => ('outcome' in reply ? resolve(reply.outcome) : crashed(new Error('unexpected reply'))), crashed)
+        run(
+          { kind: 'parse', path, bytes, pictures },
+          (reply) => ('outcome' in reply ? resolve(reply.outcome) : crashed(new Error('unexpected reply'))),
+          crashed
+        )
       })
     },
     pageText(html) {

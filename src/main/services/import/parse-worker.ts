@@ -10,7 +10,7 @@ preloadWordFrequencies()
 
 // Without bytes, the worker reads the file itself.
 parentPort?.on('message', async ({ id, task }: { id: number; task: WorkerTask }) => {
-  parentPort?.postMessage(task.kind === 'parse' ? { id, outcome: await parseFile(task.path, task.bytes) } : pageText(id, task.html))
+  parentPort?.postMessage(task.kind === 'parse' ? { id, outcome: await parseFile(task.path, task.bytes, task.pictures) } : pageText(id, task.html))
 })
 
 // A page the reader cannot take is answered with why, rather than costing the worker.

@@ -8,6 +8,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, resolve, sep } from 'node:path'
 import { MAX_IMAGE_BYTES } from '../../../shared/model/images'
 import { imageSrcOf, pictureTypeOf, relativePicturePath } from './formats/image-data'
+import { pictureBesidePage } from '../../../shared/import/pictures-with-pages'
 
 const inside = (path: string, folder: string): boolean => path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
 
@@ -34,5 +35,16 @@ export function picturesBeside(documentPath: string): (src: string, bytesLeft: n
     }
     read.set(target, picture)
     return picture
+  }
+}
+
+/** The same for an uploaded page: the pictures sent with it (see shared/import/pictures-with-pages), by their path in its chosen folder. */
+export function picturesUploaded(pagePath: string, pictures: ReadonlyMap<string, Uint8Array>): (src: string, bytesLeft: number) => string | null {
+  return (src, bytesLeft) => {
+    const name = relativePicturePath(src)
+    const type = name === null ? null : pictureTypeOf(name)
+    const path = name === null ? null : pictureBesidePage(pagePath, name)
+    const bytes = path === null ? undefined : pictures.get(path)
+    return type === null || bytes === undefined || bytes.byteLength > bytesLeft ? null : imageSrcOf(bytes, type)
   }
 }

@@ -17,8 +17,12 @@ import { refusalBeforeSending } from './core/file-triage'
 /** A file chosen or dropped: the File, or why it could not even be listed (a dropped folder's unreadable entry). */
 export type ChosenFile = File | UnreadableFile
 
-/** Uploads `files` to the job; stops early when `stopped()` turns true. */
-export async function uploadFiles(jobId: string, files: readonly ChosenFile[], stopped: () => boolean): Promise<void> {
+/**
+ * Uploads `files` to the job, after the `pictures` chosen with them (so each page is given those
+ * it names); stops early when `stopped()` turns true.
+ */
+export async function uploadFiles(jobId: string, files: readonly ChosenFile[], stopped: () => boolean, pictures: readonly File[] = []): Promise<void> {
+  await uploadPictures(jobId, pictures, stopped)
   let sending: Promise<void> = Promise.resolve()
   let at = 0
   for (const chunk of chunkFiles(files, sentSize)) {
@@ -28,6 +32,17 @@ export async function uploadFiles(jobId: string, files: readonly ChosenFile[], s
     at += chunk.length
   }
   await sending
+}
+
+// Pictures only help their pages: one that cannot be read or sent is left out, and each page
+// that named it says so in its warnings, as a page read from disk does for a missing picture.
+async function uploadPictures(jobId: string, pictures: readonly File[], stopped: () => boolean): Promise<void> {
+  for (const chunk of chunkFiles(pictures, (picture) => picture.size)) {
+    if (stopped()) return
+    await platform
+      .call('import:add-pictures', { jobId, pictures: chunk.map((picture) => ({ name: clipPath(nameOf(picture)), bytes: picture })) })
+      .catch(() => undefined)
+  }
 }
 
 /** A chosen file's path from the folder it was chosen or dropped in ("Notes/a.txt"), or its name. */

@@ -9,6 +9,7 @@ import { ImportSorter, type FoundDuplicate, type ImportFailure } from './core/im
 import { countChoices, type DuplicateChoice } from './core/duplicate-choices'
 import { nameOf, uploadFiles, type ChosenFile } from './upload-files'
 import { isPassedOverInFolder } from './core/file-triage'
+import { picturesForPages } from './core/pictures-for-pages'
 import { MAX_FILES_PER_IMPORT } from '../../../shared/ipc/import-schemas'
 import { IMPORT_STARTED_MARK } from './core/import-marks'
 
@@ -174,9 +175,14 @@ export function useImport(): Importer {
         setSummary({ imported: 0, failures: [], duplicates: { ...NO_DUPLICATES }, cancelled: false })
         return
       }
+      const pictures = picturesForPages(
+        chosen.filter((file): file is File => file instanceof File),
+        files.filter((file): file is File => file instanceof File),
+        nameOf
+      )
       await run(
         () => platform.call('import:start', { source: 'upload', total: files.length }),
-        (jobId, stopped) => uploadFiles(jobId, files, stopped)
+        (jobId, stopped) => uploadFiles(jobId, files, stopped, pictures)
       )
     },
     [run]

@@ -1,20 +1,7 @@
 // A picture read from inside a file (a Word document, a book) as the data address an image block keeps.
 import { keepableImageSrc, MAX_IMAGE_BYTES } from '../../../../shared/model/images'
 
-const PICTURE_TYPES: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif'
-}
-
-/** The picture type a file name's extension says, or null for anything else. */
-export function pictureTypeOf(name: string): string | null {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase()
-  return (extension && PICTURE_TYPES[extension]) || null
-}
+export { pictureTypeOf } from '../../../../shared/import/pictures-with-pages'
 
 /** Where a relative picture address leads from a document's folder (POSIX paths), or null for an address with a scheme, an absolute path or bad escapes. */
 export function relativePicturePath(src: string): string | null {
