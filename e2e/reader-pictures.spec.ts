@@ -66,3 +66,23 @@ test('a page saved with its pictures shows them in place, and highlights and exp
   await dialog.getByRole('checkbox', { name: /Article text/ }).check()
   await expect(dialog.getByTestId('export-preview')).toContainText('![Boats moored in the calm harbour](data:image/png;base64,')
 })
+
+test('"Use original text" of a Word file keeps its pictures, each where it stood', async ({ app, electronApp }) => {
+  // A Word file's original is its extracted text alone; the picture comes back from the article.
+  await importFixtures(app, ['pictures/quay-report.docx'], electronApp)
+  await app.getByText('Quay repairs report').click()
+  const article = app.getByRole('main', { name: 'Article' })
+  const picture = article.getByRole('img', { name: 'The repaired quay at high tide' })
+  await expect(picture).toBeVisible()
+  await app.getByRole('button', { name: 'Use original text' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Now showing the original text' })).toBeVisible()
+  await expect(picture).toBeVisible()
+  await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/)
+  // Still between the words it stood between.
+  const neighbours = await picture.evaluate((image) => {
+    const figure = image.closest('figure')
+    return [figure?.previousElementSibling?.textContent ?? '', figure?.nextElementSibling?.textContent ?? '']
+  })
+  expect(neighbours[0]).toContain('worked through the storms.')
+  expect(neighbours[1]).toContain('Ferries return in spring')
+})

@@ -8,6 +8,7 @@ import { getArticleBody, getArticleMeta } from '../../db/articles-repository'
 import { currentText, replaceArticleText, type ReplacementText } from '../../db/import-repository'
 import type { ReanchorOutcome } from '../../db/reanchor-repository'
 import { originalTextBlocks } from '../../../shared/import/original-blocks'
+import { withPicturesInPlace } from '../../../shared/import/pictures-kept-in-place'
 import { keepsSource } from '../../../shared/import/file-formats'
 import { MAX_RECLEAN_TITLE } from '../../../shared/ipc/import-schemas'
 
@@ -64,15 +65,16 @@ export function useArticleTextActions(articleId: string): {
         const meta = await getArticleMeta(articleId)
         // A web page's original is its markup: its text is every word of the page, read in the
         // main process (which owns the HTML reader), not the tags shown as text.
+        // The original is text alone: the article's pictures are put back where they stood.
         if (meta?.format === 'html') {
           const page = await platform.call('import:page-text', { html: body.originalText })
           if (page.blocks.length === 0) throw new Error('The page has no text of its own')
-          return { blocks: page.blocks, removed: [], repairs: [] }
+          return { blocks: withPicturesInPlace(body.blocks, page.blocks), removed: [], repairs: [] }
         }
         // A file that held only pictures has no text to go back to; its article stays as it is.
         const blocks = originalTextBlocks(body.originalText)
         if (blocks.length === 0) throw new Error('The file has no text of its own')
-        return { blocks, removed: [], repairs: [] }
+        return { blocks: withPicturesInPlace(body.blocks, blocks), removed: [], repairs: [] }
       }),
     [perform, articleId]
   )
