@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createImportJob } from './import-job'
+import { PicturesWithPages } from './pictures-with-pages'
+import { MAX_IMAGE_BYTES } from '../../../shared/model/images'
+import { MAX_PICTURES_WITH_PAGES, MAX_PICTURES_WITH_PAGES_BYTES } from '../../../shared/import/pictures-with-pages'
 import { createInProcessPool, type ParsePool } from './parse-pool'
 
 const FIXTURES = resolve(__dirname, '../../../../e2e/fixtures')
@@ -172,18 +175,63 @@ describe('createImportJob', () => {
     expect(imagesOf('Saved/plain.txt')).toEqual([])
   })
 
-  it('keeps no picture that is not one, is outside a folder, or is too large', () => {
-    const added: string[] = []
-    const pool: ParsePool = {
-      ...createInProcessPool(),
-      parse: async (path, _bytes, pictures) => (added.push(...(pictures?.keys() ?? [])), { document: { status: 'error', path, error: 'x' }, signature: null })
-    }
-    const job = createImportJob(pool, 1)
-    job.addPicture('Saved/Harbour_files/notes.txt', new Uint8Array([1, 2, 3]))
-    job.addPicture('quay.png', new Uint8Array([1, 2, 3]))
-    job.addPicture('Saved/huge.png', new Uint8Array(5 * 1024 * 1024))
-    job.add([{ name: 'Saved/page.html', bytes: new TextEncoder().encode('<img src="Harbour_files/notes.txt"><img src="../quay.png"><img src="huge.png">') }])
-    expect(added).toEqual([])
-    job.cancel()
+  it('finds a picture named with parentheses, spaces or another case, as a disk on Windows or macOS would', async () => {
+    const picture = readFileSync(resolve(FIXTURES, 'saved-page/Harbour_files/quay.png'))
+    const job = createImportJob(createInProcessPool(), 1)
+    job.addPicture('Saved/img/Quay (1).png', picture)
+    const page =
+      '<html><head><title>Quay</title></head><body><article><h1>Quay</h1><p>The quay was repaired over the winter by the harbour crews.</p><img src=img/QUAY%20(1).PNG alt="The quay"><p>Ferries return in spring, the harbour master said, once the moorings are tested.</p></article></body></html>'
+    job.add([{ name: 'Saved/quay.html', bytes: new TextEncoder().encode(page) }])
+    const { results } = await drain(job)
+    const document = results[0]?.document
+    expect(document?.status === 'ok' && document.blocks.filter((block) => block.kind === 'image').map((block) => block.image?.alt)).toEqual(['The quay'])
+  })
+})
+
+describe('PicturesWithPages', () => {
+  const page = (name: string) => ({ name, bytes: new TextEncoder().encode('<p>text</p>') })
+  const givenTo = (pictures: PicturesWithPages, name: string): ReadonlyMap<string, Uint8Array> => {
+    const input = pictures.givenTo(page(name))
+    return ('pictures' in input && input.pictures) || new Map()
+  }
+
+  it('keeps pictures in a folder, of kept kinds, within the bounds, and gives a page those in its folder or below', () => {
+    const pictures = new PicturesWithPages()
+    pictures.add('Saved/a.png', new Uint8Array([1, 2, 3]))
+    pictures.add('Saved/sub/b.jpg', new Uint8Array([4]))
+    pictures.add('Other/c.png', new Uint8Array([5]))
+    pictures.add('Saved/notes.txt', new Uint8Array([6]))
+    pictures.add('loose.png', new Uint8Array([7]))
+    pictures.add('Saved/huge.png', new Uint8Array(MAX_IMAGE_BYTES + 1))
+    pictures.add('Saved/empty.png', new Uint8Array())
+    const namesGivenTo = (name: string): string[] => [...givenTo(pictures, name).keys()]
+    expect(namesGivenTo('Saved/page.html')).toEqual(['Saved/a.png', 'Saved/sub/b.jpg'])
+    expect(namesGivenTo('Saved/sub/page.md')).toEqual(['Saved/sub/b.jpg'])
+    // Plain text shows no pictures, and a page read from disk finds its own.
+    expect(pictures.givenTo(page('Saved/page.txt'))).not.toHaveProperty('pictures')
+    expect(pictures.givenTo({ path: 'Saved/page.html', size: 10 })).not.toHaveProperty('pictures')
+    pictures.clear()
+    expect(pictures.givenTo(page('Saved/page.html'))).not.toHaveProperty('pictures')
+  })
+
+  it('copies each picture out of the request body it came in, into memory a worker thread shares', () => {
+    const body = new Uint8Array(1000).fill(9)
+    const pictures = new PicturesWithPages()
+    pictures.add('Saved/a.png', body.subarray(10, 20))
+    const kept = givenTo(pictures, 'Saved/page.html').get('Saved/a.png')!
+    expect(kept.buffer).toBeInstanceOf(SharedArrayBuffer)
+    expect(kept.buffer.byteLength).toBe(10)
+    expect([...kept]).toEqual(new Array(10).fill(9))
+  })
+
+  it('stops at the bounds in number and bytes', () => {
+    const pictures = new PicturesWithPages()
+    for (let index = 0; index < MAX_PICTURES_WITH_PAGES + 5; index++) pictures.add(`Saved/${index}.png`, new Uint8Array([1]))
+    expect(givenTo(pictures, 'Saved/page.html').size).toBe(MAX_PICTURES_WITH_PAGES)
+    const large = new PicturesWithPages()
+    for (let index = 0; index < 20; index++) large.add(`Saved/${index}.png`, new Uint8Array(MAX_IMAGE_BYTES))
+    const bytes = [...givenTo(large, 'Saved/page.html').values()].reduce((total, picture) => total + picture.byteLength, 0)
+    expect(bytes).toBeLessThanOrEqual(MAX_PICTURES_WITH_PAGES_BYTES)
+    expect(bytes).toBeGreaterThan(MAX_PICTURES_WITH_PAGES_BYTES - MAX_IMAGE_BYTES)
   })
 })

@@ -38,13 +38,24 @@ export function picturesBeside(documentPath: string): (src: string, bytesLeft: n
   }
 }
 
-/** The same for an uploaded page: the pictures sent with it (see shared/import/pictures-with-pages), by their path in its chosen folder. */
+/**
+ * The same for an uploaded page: the pictures sent with it (see shared/import/pictures-with-pages),
+ * by their path in its chosen folder; a name differing only in case finds its picture too, as on
+ * the disks of Windows and macOS.
+ */
 export function picturesUploaded(pagePath: string, pictures: ReadonlyMap<string, Uint8Array>): (src: string, bytesLeft: number) => string | null {
+  let byLowerCase: Map<string, Uint8Array> | null = null
+  const find = (path: string): Uint8Array | undefined => {
+    const exact = pictures.get(path)
+    if (exact) return exact
+    byLowerCase ??= new Map([...pictures].map(([name, bytes]) => [name.toLowerCase(), bytes]))
+    return byLowerCase.get(path.toLowerCase())
+  }
   return (src, bytesLeft) => {
     const name = relativePicturePath(src)
     const type = name === null ? null : pictureTypeOf(name)
     const path = name === null ? null : pictureBesidePage(pagePath, name)
-    const bytes = path === null ? undefined : pictures.get(path)
+    const bytes = path === null ? undefined : find(path)
     return type === null || bytes === undefined || bytes.byteLength > bytesLeft ? null : imageSrcOf(bytes, type)
   }
 }

@@ -34,14 +34,29 @@ export async function uploadFiles(jobId: string, files: readonly ChosenFile[], s
   await sending
 }
 
-// Pictures only help their pages: one that cannot be read or sent is left out, and each page
-// that named it says so in its warnings, as a page read from disk does for a missing picture.
+// Pictures only help their pages: one that cannot be read, or that the host refuses, is left
+// out, and each page that named it says so in its warnings, as a page read from disk does for a
+// missing picture. A chunk that fails goes again a picture at a time; should a picture fail for
+// another reason (the host or the job gone), no more are sent: the pages' upload will say why.
 async function uploadPictures(jobId: string, pictures: readonly File[], stopped: () => boolean): Promise<void> {
+  const send = (chunk: readonly File[]): Promise<unknown> =>
+    platform.call('import:add-pictures', { jobId, pictures: chunk.map((picture) => ({ name: clipPath(nameOf(picture)), bytes: picture })) })
   for (const chunk of chunkFiles(pictures, (picture) => picture.size)) {
     if (stopped()) return
-    await platform
-      .call('import:add-pictures', { jobId, pictures: chunk.map((picture) => ({ name: clipPath(nameOf(picture)), bytes: picture })) })
-      .catch(() => undefined)
+    try {
+      await send(chunk)
+      continue
+    } catch {
+      // Tried again below, a picture at a time.
+    }
+    for (const picture of chunk) {
+      if (stopped()) return
+      try {
+        await send([picture])
+      } catch (caught) {
+        if (!isRefused(caught) && (await isReadable(picture))) return
+      }
+    }
   }
 }
 
@@ -89,6 +104,15 @@ async function anyUnreadable(files: readonly ChosenFile[]): Promise<boolean> {
   for (const file of files) if ((await unreadableReason(file)) !== null) return true
   return false
 }
+
+const isReadable = (file: File): Promise<boolean> =>
+  file
+    .slice(0, 1)
+    .arrayBuffer()
+    .then(
+      () => true,
+      () => false
+    )
 
 /** Why the browser cannot read the file, or null when it can (or when it is not to be sent at all). */
 async function unreadableReason(file: ChosenFile): Promise<string | null> {
