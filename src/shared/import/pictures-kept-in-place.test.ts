@@ -56,3 +56,29 @@ describe('withPicturesInPlace, when the original has pictures of its own', () =>
     expect(withPicturesInPlace([paragraph('Before.'), photo, paragraph('After.')], original)).toEqual(original)
   })
 })
+
+describe('withPicturesInPlace, finding the place', () => {
+  it('reads past rules and symbols to the text before the picture, and does not take a short heading found inside another paragraph', () => {
+    const current = [paragraph('Contents'), { kind: 'heading', text: 'Chapter 1' } as Block, paragraph('* * *'), picture('map'), paragraph('The voyage began.')]
+    const original = [paragraph('Contents: Chapter 1, Chapter 2, Chapter 10'), paragraph('Chapter 1'), paragraph('* * *'), paragraph('The voyage began.')]
+    expect(withPicturesInPlace(current, original).map((block) => block.image?.alt ?? block.text)).toEqual([
+      'Contents: Chapter 1, Chapter 2, Chapter 10',
+      'Chapter 1',
+      'map',
+      '* * *',
+      'The voyage began.'
+    ])
+  })
+
+  it('keeps a picture shown twice twice, even when the original shows it once', () => {
+    const photo = picture('photo')
+    const current = [paragraph('Before the first photo.'), photo, paragraph('Before the second photo.'), photo]
+    const original = [paragraph('Before the first photo.'), photo, paragraph('Before the second photo.')]
+    expect(withPicturesInPlace(current, original).map((block) => block.image?.alt ?? block.text)).toEqual([
+      'Before the first photo.',
+      'photo',
+      'Before the second photo.',
+      'photo'
+    ])
+  })
+})

@@ -7,8 +7,8 @@ import { LinkSchema } from './links'
 /**
  * The structural role of one block of article text. A 'code' block is preformatted text (code,
  * a terminal session, verse set with spaces): its line breaks and spacing are the author's. An
- * 'image' block is a picture the file itself held; its text is empty, so the article's plain
- * text (and every highlight's offsets) is the same with or without it.
+ * 'image' block is a picture the file itself held; its text is empty, so it adds no words to the
+ * article's plain text, only one more block separator (highlights are anchored by their quotes).
  */
 export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary', 'code', 'image'])
 export type BlockKind = z.infer<typeof BlockKindSchema>

@@ -214,6 +214,15 @@ describe('PicturesWithPages', () => {
     expect(pictures.givenTo(page('Saved/page.html'))).not.toHaveProperty('pictures')
   })
 
+  it('lets the pictures handed to pages still waiting for a worker go when the import is cancelled', () => {
+    const pictures = new PicturesWithPages()
+    pictures.add('Saved/a.png', new Uint8Array([1, 2, 3]))
+    const waiting = givenTo(pictures, 'Saved/page.html')
+    expect(waiting.size).toBe(1)
+    pictures.clear()
+    expect(waiting.size).toBe(0)
+  })
+
   it('copies each picture out of the request body it came in, into memory a worker thread shares', () => {
     const body = new Uint8Array(1000).fill(9)
     const pictures = new PicturesWithPages()

@@ -9,6 +9,9 @@ import type { ImportInput } from './import-files'
 /** Pictures by their path in the chosen folder, bounded in number and bytes. */
 export class PicturesWithPages {
   private readonly byPath = new Map<string, Uint8Array>()
+  // Handed to pages that may still wait for a worker: emptied with the rest on cancel, so a
+  // cancelled import's pictures are let go at once, not when its last page is parsed.
+  private readonly handedOut = new Set<Map<string, Uint8Array>>()
   private bytes = 0
 
   /** Keeps a picture, unless it is no picture in a folder, too large, or past the bounds. */
@@ -26,12 +29,16 @@ export class PicturesWithPages {
     if (this.byPath.size === 0 || !('bytes' in input) || !mayNamePictures(input.name)) return input
     const folder = input.name.slice(0, input.name.lastIndexOf('/') + 1)
     const given = new Map([...this.byPath].filter(([path]) => path.startsWith(folder)))
-    return given.size === 0 ? input : { ...input, pictures: given }
+    if (given.size === 0) return input
+    this.handedOut.add(given)
+    return { ...input, pictures: given }
   }
 
   /** Lets every picture go (the import was cancelled). */
   clear(): void {
     this.byPath.clear()
+    for (const given of this.handedOut) given.clear()
+    this.handedOut.clear()
     this.bytes = 0
   }
 }

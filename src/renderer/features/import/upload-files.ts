@@ -36,8 +36,9 @@ export async function uploadFiles(jobId: string, files: readonly ChosenFile[], s
 
 // Pictures only help their pages: one that cannot be read, or that the host refuses, is left
 // out, and each page that named it says so in its warnings, as a page read from disk does for a
-// missing picture. A chunk that fails goes again a picture at a time; should a picture fail for
-// another reason (the host or the job gone), no more are sent: the pages' upload will say why.
+// missing picture. A chunk that fails for one of its pictures goes again a picture at a time;
+// should it fail for another reason (the host or the job gone), no more are sent: the pages'
+// upload will say why.
 async function uploadPictures(jobId: string, pictures: readonly File[], stopped: () => boolean): Promise<void> {
   const send = (chunk: readonly File[]): Promise<unknown> =>
     platform.call('import:add-pictures', { jobId, pictures: chunk.map((picture) => ({ name: clipPath(nameOf(picture)), bytes: picture })) })
@@ -46,8 +47,9 @@ async function uploadPictures(jobId: string, pictures: readonly File[], stopped:
     try {
       await send(chunk)
       continue
-    } catch {
-      // Tried again below, a picture at a time.
+    } catch (caught) {
+      // Tried again below, a picture at a time, unless no picture in it is to blame.
+      if (!isRefused(caught) && (await Promise.all(chunk.map(isReadable))).every(Boolean)) return
     }
     for (const picture of chunk) {
       if (stopped()) return
