@@ -1,5 +1,6 @@
 // One fixture for both projects: `app` is the Gloss window, in Chromium (browser mode) or in
-// Electron. Specs drive it as a user would and never reach into the database.
+// Electron. Specs drive it as a user would; they read IndexedDB only to prove what is stored
+// (nothing half-written) or to build a library as an older Gloss left it.
 import { test as base, expect, _electron, type Page, type ElectronApplication } from '@playwright/test'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
