@@ -26,8 +26,9 @@ const PATH_NAMES: Record<ImportPath, string> = {
 }
 
 // Each run starts a fresh server, browser and empty library; one two-second import on a shared
-// 2-core machine swings by ±10%, so the figure is the median of several.
-const RUNS = 3
+// 2-core machine swings by ±15% (runs of 373, 428 and 486/s in one row), so the figure is the
+// median of five.
+const RUNS = 5
 
 /** Articles per second from choosing `count` files to seeing "Imported N articles", the median of RUNS fresh runs. */
 export async function benchImportInChromium(count: number, path: ImportPath): Promise<Figure> {
