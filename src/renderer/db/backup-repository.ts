@@ -20,7 +20,7 @@ import type { ArticleMeta } from '../../shared/model/article'
 import { articlePlainText } from '../../shared/model/text'
 import { documentSignature } from '../../shared/duplicates'
 import { database, type ArticleRecord, type GlossDatabase, type TagRecord } from './database'
-import { signatureOf, storedSignature } from './article-signature'
+import { signatureOf } from './article-signature'
 
 /** What a restore added, updated and found already present. */
 export interface RestoreReport {
@@ -105,7 +105,7 @@ async function writeRecords(db: GlossDatabase, data: BackupData, signatures: Kno
   const signed = (article: ArticleMeta): ArticleRecord => {
     const blocks = blocksOf.get(article.id)
     const signature = signatureOf({ signature: known.get(article.id) }) ?? (blocks && documentSignature(blocks))
-    return signature ? { ...article, signature: storedSignature(signature) } : article
+    return signature ? { ...article, signature } : article
   }
   await db.articles.bulkPut(data.articles.map(signed))
 }

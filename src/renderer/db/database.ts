@@ -5,7 +5,7 @@ import type { ArticleBody, ArticleMeta } from '../../shared/model/article'
 import type { Highlight, Note } from '../../shared/model/annotation'
 import { articleSortKeysMiddleware, withSortKeys } from './article-sort-keys'
 import { searchChangesMiddleware } from './search-change-middleware'
-import { signatureOf, storedSignature } from './article-signature'
+import { signatureOf } from './article-signature'
 
 /** A tag the user has used, with when it was first made. */
 export interface TagRecord {
@@ -93,7 +93,7 @@ async function moveSignaturesOntoArticles(transaction: Transaction): Promise<voi
   const moved: { key: unknown; changes: { signature: Uint32Array } }[] = []
   await transaction.table('signatures').each((record: { articleId?: unknown; signature?: unknown }) => {
     const signature = signatureOf(record)
-    if (signature) moved.push({ key: record.articleId, changes: { signature: storedSignature(signature) } })
+    if (signature) moved.push({ key: record.articleId, changes: { signature } })
   })
   // Only the signed articles are written, and with nothing the search index reads, so it re-reads none.
   await transaction.table('articles').bulkUpdate(moved)

@@ -1,7 +1,7 @@
-// Pictures chosen with a folder travel with the pages that name them. Read from disk, a page finds
-// the pictures saved beside it ("Save page as… complete", a note's attachments); uploaded, it
-// cannot, so the page first sends the folder's pictures and the host hands each page those it
-// names by a path inside the chosen folder. Bounded, so a folder of photos is not sent whole.
+// Pictures chosen with a folder travel with its pages. Read from disk, a page finds the pictures
+// saved beside it ("Save page as… complete", a note's attachments); uploaded, it cannot, so the
+// page first sends the folder's pictures and the host hands each page those in its folder or
+// below, of which it shows the ones it names. Bounded, so a folder of photos is not sent whole.
 import { formatOfPath } from './file-formats'
 
 /** Most picture bytes one import sends with its pages. */

@@ -18,16 +18,16 @@ import {
 import { isBinary, type Binary } from './binary-parts'
 import { BackupOpenResponseSchema, BackupSaveRequestSchema, BackupSaveResponseSchema } from './backup-schemas'
 
+/** A file's bytes under its path. */
+const UploadedBytesSchema = z.object({
+  /** Path relative to the chosen folder, or the bare file name. */
+  name: z.string().min(1).max(4096),
+  /** Bytes; from a page, the picked File itself (the transport streams or reads it). */
+  bytes: z.custom<Binary>(isBinary, 'Expected file bytes')
+})
+
 /** A file from a file picker or a drop: its bytes, or why the page could not read it. */
-export const UploadedFileSchema = z.union([
-  z.object({
-    /** Path relative to the chosen folder, or the bare file name. */
-    name: z.string().min(1).max(4096),
-    /** Bytes; from a page, the picked File itself (the transport streams or reads it). */
-    bytes: z.custom<Binary>(isBinary, 'Expected file bytes')
-  }),
-  UnreadableFileSchema
-])
+export const UploadedFileSchema = z.union([UploadedBytesSchema, UnreadableFileSchema])
 export type UploadedFile = z.infer<typeof UploadedFileSchema>
 
 export const contract = {
@@ -45,12 +45,9 @@ export const contract = {
     request: z.object({ jobId: z.string().min(1).max(100), at: z.number().int().nonnegative().optional(), files: z.array(UploadedFileSchema).max(500) }),
     response: z.object({})
   },
-  /** Pictures chosen with a folder, sent before its pages so each page is given those it names (see shared/import/pictures-with-pages). */
+  /** Pictures chosen with a folder, sent before its pages so each page may show those beside it (see shared/import/pictures-with-pages). */
   'import:add-pictures': {
-    request: z.object({
-      jobId: z.string().min(1).max(100),
-      pictures: z.array(z.object({ name: z.string().min(1).max(4096), bytes: z.custom<Binary>(isBinary, 'Expected file bytes') })).max(500)
-    }),
+    request: z.object({ jobId: z.string().min(1).max(100), pictures: z.array(UploadedBytesSchema).max(500) }),
     response: z.object({})
   },
   'import:poll': { request: ImportPollRequestSchema, response: ImportPollResponseSchema },

@@ -24,7 +24,7 @@ export interface ImportJob {
    */
   add(inputs: readonly ImportInput[], at?: number): void
   /**
-   * Keeps a picture chosen with the job's folder, for the uploaded pages that name it; ignored
+   * Keeps a picture chosen with the job's folder, for the uploaded pages beside it; ignored
    * past the bounds of shared/import/pictures-with-pages, or when it is no picture.
    */
   addPicture(name: string, bytes: Uint8Array): void

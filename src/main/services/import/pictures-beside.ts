@@ -7,8 +7,8 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, resolve, sep } from 'node:path'
 import { MAX_IMAGE_BYTES } from '../../../shared/model/images'
-import { imageSrcOf, pictureTypeOf, relativePicturePath } from './formats/image-data'
-import { pictureBesidePage } from '../../../shared/import/pictures-with-pages'
+import { imageSrcOf, relativePicturePath } from './formats/image-data'
+import { pictureBesidePage, pictureTypeOf } from '../../../shared/import/pictures-with-pages'
 
 const inside = (path: string, folder: string): boolean => path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
 

@@ -18,8 +18,8 @@ import { refusalBeforeSending } from './core/file-triage'
 export type ChosenFile = File | UnreadableFile
 
 /**
- * Uploads `files` to the job, after the `pictures` chosen with them (so each page is given those
- * it names); stops early when `stopped()` turns true.
+ * Uploads `files` to the job, after the `pictures` chosen with them (so each page may show those
+ * beside it); stops early when `stopped()` turns true.
  */
 export async function uploadFiles(jobId: string, files: readonly ChosenFile[], stopped: () => boolean, pictures: readonly File[] = []): Promise<void> {
   await uploadPictures(jobId, pictures, stopped)
@@ -107,24 +107,23 @@ async function anyUnreadable(files: readonly ChosenFile[]): Promise<boolean> {
   return false
 }
 
-const isReadable = (file: File): Promise<boolean> =>
+/** What stops the browser reading the file (moved, deleted, no permission), or null when it can. */
+const readFailure = (file: File): Promise<unknown> =>
   file
     .slice(0, 1)
     .arrayBuffer()
     .then(
-      () => true,
-      () => false
+      () => null,
+      (error: unknown) => error ?? new Error('unreadable')
     )
+
+const isReadable = async (file: File): Promise<boolean> => (await readFailure(file)) === null
 
 /** Why the browser cannot read the file, or null when it can (or when it is not to be sent at all). */
 async function unreadableReason(file: ChosenFile): Promise<string | null> {
   if (!(file instanceof File) || refusalOf(file) !== null) return null
-  try {
-    await file.slice(0, 1).arrayBuffer()
-    return null
-  } catch (error) {
-    return clip(`"${file.name}" could not be read (${error instanceof Error ? error.message : String(error)})`, 2000)
-  }
+  const error = await readFailure(file)
+  return error === null ? null : clip(`"${file.name}" could not be read (${error instanceof Error ? error.message : String(error)})`, 2000)
 }
 
 /** The server refusing the request itself (too large to hold), as opposed to the job being gone. */

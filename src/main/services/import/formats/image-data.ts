@@ -1,8 +1,6 @@
 // A picture read from inside a file (a Word document, a book) as the data address an image block keeps.
 import { keepableImageSrc, MAX_IMAGE_BYTES } from '../../../../shared/model/images'
 
-export { pictureTypeOf } from '../../../../shared/import/pictures-with-pages'
-
 /** Where a relative picture address leads from a document's folder (POSIX paths), or null for an address with a scheme, an absolute path or bad escapes. */
 export function relativePicturePath(src: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('\\')) return null

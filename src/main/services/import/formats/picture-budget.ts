@@ -3,7 +3,8 @@
 // that could be shown but were not, for the article's warnings.
 import type { Block } from '../../../../shared/model/document'
 import { imageBytes, keepableImageSrc, MAX_ALT_LENGTH, MAX_ARTICLE_IMAGE_BYTES } from '../../../../shared/model/images'
-import { pictureTypeOf, relativePicturePath } from './image-data'
+import { pictureTypeOf } from '../../../../shared/import/pictures-with-pages'
+import { relativePicturePath } from './image-data'
 
 // Smaller pictures are tracking pixels, spacers and lazy-loading placeholders.
 const MIN_PICTURE_BYTES = 200
