@@ -248,6 +248,18 @@ describe('markdownToBlocks', () => {
     expect(result.title).toBeNull()
   })
 
+  it('keeps the links in table cells on their words, past the cells before them', () => {
+    const { blocks } = markdownToBlocks(
+      '| Port | Stop | Chart |\n| --- | --- | --- |\n| [North](https://example.com/north) |   | [tides  today](https://example.com/tides) |\n'
+    )
+    const row = blocks[1]!
+    expect(row.text).toBe('North · · tides today')
+    expect(row.links?.map((link) => [row.text.slice(link.start, link.end), link.href])).toEqual([
+      ['North', 'https://example.com/north'],
+      ['tides today', 'https://example.com/tides']
+    ])
+  })
+
   it('keeps an empty table cell in its place, so values stay under their columns', () => {
     const { blocks } = markdownToBlocks('| Line | Stop | Time |\n| --- | --- | --- |\n| Red | | 09:30 |\n')
     expect(blocks.map((block) => block.text)).toEqual(['Line · Stop · Time', 'Red · · 09:30'])

@@ -10,6 +10,7 @@ import { splitNoteProperties } from './note-properties'
 import { footnoteNumber, inlineText } from './markdown-inline'
 import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
+import { collapseKeepingLinks, type LinkedText } from './linked-text'
 import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult, ReadOptions } from './read-result'
 import { newPictureBudget, type PictureSource } from './picture-budget'
@@ -60,13 +61,21 @@ const CONTAINER_KIND: Partial<Record<string, BlockKind>> = {
   footnote_open: 'list-item'
 }
 const CONTAINER_CLOSE = new Set(['blockquote_close', 'list_item_close', 'footnote_close'])
-// A table row reads as its cells separated by a middle dot.
+// A table row reads as its cells separated by a middle dot, each cell's links on its words.
 const CELL_SEPARATOR = ' · '
-const collapseSpaces = (text: string): string => text.replace(/ {2,}/g, ' ').trim()
-const withoutTrailingEmpty = (cells: readonly string[]): string[] => {
+// An empty cell between values keeps its place, so each value stays under its column; empty
+// cells at the end have nothing to misplace, and an empty row goes.
+function rowText(cells: readonly LinkedText[]): LinkedText {
   let end = cells.length
-  while (end > 0 && cells[end - 1] === '') end--
-  return cells.slice(0, end)
+  while (end > 0 && cells[end - 1]!.text === '') end--
+  let text = ''
+  const links: Link[] = []
+  for (const [index, cell] of cells.slice(0, end).entries()) {
+    if (index > 0) text += CELL_SEPARATOR
+    links.push(...shiftLinks(cell.links, text.length))
+    text += cell.text
+  }
+  return collapseKeepingLinks(text, links)
 }
 // GitHub task-list boxes ("- [x] done") are form controls, which HTML files lose as well.
 const TASK_BOX = /^\[[ xX]\] /
@@ -103,7 +112,7 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
   const containers: { kind: BlockKind; written: number; number?: number }[] = []
   // The lists open, innermost last: the next number of a numbered one, null for bullets.
   const lists: (number | null)[] = []
-  let tableRow: string[] | null = null
+  let tableRow: LinkedText[] | null = null
   const add = (kind: BlockKind, text: string, links: readonly Link[] = []): void => {
     if (text === '') return
     let marker = ''
@@ -135,12 +144,12 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
       case 'tr_open':
         tableRow = []
         break
-      case 'tr_close':
-        // An empty cell between values keeps its place, so each value stays under its column;
-        // empty cells at the end have nothing to misplace, and an empty row goes.
-        add(kind, collapseSpaces(withoutTrailingEmpty(tableRow ?? []).join(CELL_SEPARATOR)))
+      case 'tr_close': {
+        const row = rowText(tableRow ?? [])
+        add(kind, row.text, row.links)
         tableRow = null
         break
+      }
       case 'inline': {
         // An Obsidian callout ("> [!note] Title") opens its quote with its type and title: the
         // title (or, without one, the type) is the quote's first line, the marker goes.
@@ -155,7 +164,7 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
         }
         const inline = inlineText(token.children ?? [], tableRow ? undefined : pictures)
         droppedImageAlts.push(...inline.droppedImageAlts)
-        if (tableRow) tableRow.push(inline.text)
+        if (tableRow) tableRow.push({ text: inline.text, links: inline.links })
         else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text, inline.links)
         else if (tokens[index - 2]?.type === 'list_item_open') {
           const box = TASK_BOX.exec(inline.text)?.[0].length ?? 0
