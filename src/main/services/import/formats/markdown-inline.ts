@@ -31,6 +31,9 @@ export function footnoteNumber(token: Token): number {
   return ((token.meta as { id?: number } | null)?.id ?? 0) + 1
 }
 
+const RAW_LINK_OPEN = /^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
+const RAW_LINK_CLOSE = /^<\/a\s*>$/i
+
 /** Reduces markdown-it inline tokens to plain text. */
 export function inlineText(tokens: readonly Token[], pictures?: PictureSource): InlineText {
   const droppedImageAlts: string[] = []
@@ -39,6 +42,7 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
   // Links by the pieces they open and close at; one inside another is read as its text only.
   const linkPieces: { first: number; last: number; href: string }[] = []
   let open: { first: number; href: string | null } | null = null
+  let rawOpen: { first: number; href: string | null } | null = null
   for (const token of tokens) {
     switch (token.type) {
       case 'link_open':
@@ -56,9 +60,17 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
       case 'hardbreak':
         pieces.push({ text: '\n', isMarkup: false })
         break
-      case 'html_inline':
+      case 'html_inline': {
+        // A link written in HTML (<a href="…">…</a>) is a link as one written in Markdown is.
+        const href = RAW_LINK_OPEN.exec(token.content)
+        if (href) rawOpen ??= { first: pieces.length, href: openableHref(markdownParser.utils.unescapeAll(href[1] ?? href[2] ?? href[3] ?? '')) }
+        else if (RAW_LINK_CLOSE.test(token.content)) {
+          if (rawOpen?.href) linkPieces.push({ first: rawOpen.first, last: pieces.length, href: rawOpen.href })
+          rawOpen = null
+        }
         pieces.push(isLineBreakTag(token.content) ? { text: '\n', isMarkup: false } : { text: token.content, isMarkup: true })
         break
+      }
       // A footnote reference reads as its number in brackets, as an HTML page's does ("rose[1]"),
       // so it neither vanishes nor glues to its word; the note itself is numbered to match.
       case 'footnote_ref':

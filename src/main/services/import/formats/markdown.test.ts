@@ -243,6 +243,25 @@ describe('markdownToBlocks', () => {
     ])
   })
 
+  it('keeps the web links of HTML blocks, but not a relative one, which has no page to be relative to', () => {
+    const { blocks } = markdownToBlocks('<div>\n<p>See <a href="https://example.com/chart">the chart</a> and <a href="notes.html">my notes</a>.</p>\n</div>\n')
+    const block = blocks[0]!
+    expect(block.text).toBe('See the chart and my notes.')
+    expect(block.links?.map((link) => [block.text.slice(link.start, link.end), link.href])).toEqual([['the chart', 'https://example.com/chart']])
+  })
+
+  it('reads a link written in HTML inside a paragraph as a link, as one written in Markdown', () => {
+    const { blocks } = markdownToBlocks(
+      'Read <a href="https://example.com/a?x=1&amp;y=2" title="r">the report</a>, [the map](https://example.com/map) and <a href="#top">the top</a>.'
+    )
+    const block = blocks[0]!
+    expect(block.text).toBe('Read the report, the map and the top.')
+    expect(block.links?.map((link) => [block.text.slice(link.start, link.end), link.href])).toEqual([
+      ['the report', 'https://example.com/a?x=1&y=2'],
+      ['the map', 'https://example.com/map']
+    ])
+  })
+
   it('names the note by an opening heading only, never a section heading', () => {
     const result = readMarkdownFile('notes.md', new TextEncoder().encode('A first paragraph here.\n\n## Background\n\nMore text.\n'))
     expect(result.title).toBeNull()

@@ -194,7 +194,7 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
         // Headings and list items written in HTML keep their roles; other text takes the container's.
         const raw = rawHtmlToBlocks(token.content)
         droppedImageAlts.push(...raw.imageAlts)
-        for (const block of raw.blocks) add(block.kind === 'paragraph' ? kind : block.kind, block.text)
+        for (const block of raw.blocks) add(block.kind === 'paragraph' ? kind : block.kind, block.text, block.links)
         break
       }
     }
