@@ -44,3 +44,19 @@ test('cleaning again removes a highlighted teaser: the highlight is listed as no
   await expect(article.locator('mark.highlight')).toHaveText(TEASER)
   await expect(orphans).toHaveCount(0)
 })
+
+test('an article showing its original text is still known: importing its file again offers the duplicate', async ({ app, electronApp }) => {
+  await app.getByRole('button', { name: 'Use original text' }).click()
+  await expect(app.getByRole('main', { name: 'Article' })).toContainText(TEASER)
+  await app.getByRole('button', { name: '← Library' }).click()
+  await app.getByRole('button', { name: 'Dismiss' }).click()
+
+  if (electronApp) await app.getByTestId('import-files-input').setInputFiles('e2e/fixtures/000_145f68dcc3970373.txt')
+  else {
+    const chooser = app.waitForEvent('filechooser')
+    await app.getByRole('button', { name: 'Import files' }).click()
+    await (await chooser).setFiles('e2e/fixtures/000_145f68dcc3970373.txt')
+  }
+  const dialog = app.getByRole('dialog', { name: 'This file looks like an article you have' })
+  await expect(dialog).toContainText(`000_145f68dcc3970373.txt looks like “${TITLE}`)
+})

@@ -116,4 +116,19 @@ describe('replaceArticleText', () => {
     expect(await listArticleHighlights(id!)).toEqual([expect.objectContaining({ quote: 'strategic trust', orphaned: true })])
     expect((await getArticleBody(id!))?.removed).toEqual([{ kind: 'teaser', text: SECOND }])
   })
+
+  it('keeps the signature of the import, so the same file is still found after its original text is used', async () => {
+    const article = signed('first.txt', [LEAD, SECOND])
+    const [id] = await storeImportedArticles([article])
+    const teasers = Array.from({ length: 6 }, (_, n) => `Teaser ${n}: ${SECOND.split(' ').reverse().join(' ')} and a ferry timetable for the ${n}th harbour.`)
+    await replaceArticleText(id!, {
+      blocks: [LEAD, SECOND, ...teasers].map((text) => ({ kind: 'paragraph' as const, text })),
+      removed: [],
+      repairs: []
+    })
+    expect((await database().articles.get(id!))?.signature).toEqual(Uint32Array.from(article.signature))
+    expect((await getArticleMeta(id!))?.wordCount).toBeGreaterThan(100)
+    const index = await loadDuplicateIndex()
+    expect(index.findDuplicates(signed('again.txt', [LEAD, SECOND]).signature)[0]?.id).toBe(id)
+  })
 })

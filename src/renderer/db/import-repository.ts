@@ -105,14 +105,19 @@ export async function currentText(articleId: string): Promise<ReplacementText | 
   return { blocks, removed, repairs }
 }
 
-/** Replaces an article's blocks (and what cleaning recorded) and re-anchors its highlights, in one transaction. */
+/**
+ * Replaces an article's blocks (and what cleaning recorded) and re-anchors its highlights, in one
+ * transaction; the article is still its file's, and so keeps its duplicate signature.
+ */
 export async function replaceArticleText(articleId: string, text: ReplacementText): Promise<ReanchorOutcome> {
   const db = database()
   return db.transaction('rw', [db.articles, db.bodies, db.highlights], async () => {
     const outcome = await reanchorArticle(articleId, text.blocks)
     await db.bodies.update(articleId, { removed: text.removed, repairs: text.repairs })
-    // Signed as an import signs it, list numbers left out.
-    await db.articles.update(articleId, { wordCount: countWords(articlePlainText(text.blocks)), signature: documentSignature(text.blocks) })
+    // The signature stays the one its import gave it: it stands for the file's article, which a
+    // new scrape of it is compared with. Signing the original text instead (teasers, junk and
+    // all, often three times as long) would let the same file come in again unnoticed.
+    await db.articles.update(articleId, { wordCount: countWords(articlePlainText(text.blocks)) })
     return outcome
   })
 }
