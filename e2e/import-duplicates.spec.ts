@@ -62,6 +62,39 @@ test.describe('duplicates of library articles', () => {
     await expect(app.getByTestId('article-row')).toHaveCount(4)
   })
 
+  test('the dialog holds the keyboard: focus starts and stays inside it, and Escape skips every duplicate', async ({ app, electronApp }) => {
+    const dialog = await importTwoDuplicates(app, electronApp)
+    await expect(dialog.getByLabel('Apply my choice to all')).toBeFocused()
+    for (let press = 0; press < 8; press++) {
+      await app.keyboard.press('Tab')
+      // Past its last control focus leaves for the browser's own (the page's body is active then), never for the page behind.
+      expect(await dialog.evaluate((element) => document.activeElement === document.body || element.contains(document.activeElement))).toBe(true)
+    }
+    await app.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(app.getByRole('status').filter({ hasText: 'Imported 0 articles; 2 duplicates skipped.' })).toBeVisible()
+    await expect(app.getByTestId('article-row')).toHaveCount(2)
+  })
+
+  test('only one of two files like the same article can replace it', async ({ app, electronApp }) => {
+    await importFixtures(app, ['003_746bf8a0f9856691.txt'], electronApp)
+    await app.getByRole('button', { name: 'Dismiss' }).click()
+    const chooser = app.waitForEvent('filechooser')
+    await app.getByRole('button', { name: 'Import files' }).click()
+    await (await chooser).setFiles(['e2e/fixtures/003_746bf8a0f9856691.txt', 'e2e/fixtures/duplicates/003-rescraped.txt'])
+    const dialog = app.getByRole('dialog', { name: '2 files look like articles you have' })
+    await expect(dialog.getByTestId('duplicate-item').nth(1)).toContainText('As does 003_746bf8a0f9856691.txt: only one of them can replace it.')
+    const first = dialog.getByRole('radiogroup', { name: 'What to do with 003_746bf8a0f9856691.txt' })
+    const second = dialog.getByRole('radiogroup', { name: 'What to do with 003-rescraped.txt' })
+    await first.getByLabel('Replace (keep annotations)').check()
+    await second.getByLabel('Replace (keep annotations)').check()
+    await expect(first.getByLabel('Skip')).toBeChecked()
+    await dialog.getByRole('button', { name: 'Continue' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Imported 0 articles; 1 duplicate replaced the older text; 1 duplicate skipped.' })).toBeVisible()
+    await app.getByText(DEFENCE).click()
+    await expect(app.getByRole('main', { name: 'Article' })).toContainText('Share on Facebook | Tweet | Email')
+  })
+
   test('a second copy within one import is caught too, and Skip leaves it out', async ({ app, electronApp }) => {
     const chooser = app.waitForEvent('filechooser')
     await app.getByRole('button', { name: 'Import files' }).click()

@@ -1,6 +1,6 @@
 // Every dialog of the app on the native <dialog> element: showModal() makes the rest of the page
-// inert (so focus is trapped inside and screen readers see only the dialog), Escape and a click
-// outside close it, and focus goes back to the control that opened it.
+// inert (so focus is trapped inside and screen readers see only the dialog), Escape and (unless
+// it asks for a decision) a click outside close it, and focus goes back to the control that opened it.
 import { useEffect, useRef, type ReactElement, type ReactNode } from 'react'
 
 interface Props {
@@ -9,11 +9,13 @@ interface Props {
   onClose(): void
   /** Extra classes: "popover" places it under the reader toolbar instead of centred. */
   className?: string
+  /** False for a dialog asking for a decision, which a stray click beside it must not make. */
+  closesOnClickOutside?: boolean
   children: ReactNode
 }
 
 /** A modal dialog that closes on Escape or a click outside. */
-export function Dialog({ label, onClose, className, children }: Props): ReactElement {
+export function Dialog({ label, onClose, className, closesOnClickOutside = true, children }: Props): ReactElement {
   const ref = useRef<HTMLDialogElement>(null)
   const close = useRef(onClose)
   useEffect(() => {
@@ -48,7 +50,7 @@ export function Dialog({ label, onClose, className, children }: Props): ReactEle
         }
       }}
       // The dialog element itself is only hit outside the content: on the backdrop.
-      onClick={(event) => event.target === event.currentTarget && close.current()}
+      onClick={(event) => closesOnClickOutside && event.target === event.currentTarget && close.current()}
     >
       <div className="dialog-content">{children}</div>
     </dialog>

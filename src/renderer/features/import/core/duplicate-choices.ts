@@ -10,9 +10,29 @@ export const DUPLICATE_CHOICES: readonly { value: DuplicateChoice; label: string
   { value: 'replace', label: 'Replace (keep annotations)' }
 ]
 
-/** Sets one duplicate's choice, or every duplicate's when applying to all. */
-export function chooseFor(choices: readonly DuplicateChoice[], index: number, choice: DuplicateChoice, applyToAll: boolean): DuplicateChoice[] {
-  return choices.map((current, position) => (applyToAll || position === index ? choice : current))
+/**
+ * Sets one duplicate's choice, or every duplicate's when applying to all. `targets` names the
+ * library article each resembles: only one new file can take an article's place, so when two
+ * would, the one just chosen (else the first) does and the others are skipped.
+ */
+export function chooseFor(
+  choices: readonly DuplicateChoice[],
+  index: number,
+  choice: DuplicateChoice,
+  applyToAll: boolean,
+  targets: readonly string[] = []
+): DuplicateChoice[] {
+  const chosen = choices.map((current, position) => (applyToAll || position === index ? choice : current))
+  const replacer = new Map<string, number>()
+  if (chosen[index] === 'replace' && targets[index] !== undefined) replacer.set(targets[index], index)
+  chosen.forEach((current, position) => {
+    const target = targets[position]
+    if (current === 'replace' && target !== undefined && !replacer.has(target)) replacer.set(target, position)
+  })
+  return chosen.map((current, position) => {
+    const target = targets[position]
+    return current === 'replace' && target !== undefined && replacer.get(target) !== position ? 'skip' : current
+  })
 }
 
 /** How many duplicates got each choice, for the report. */
