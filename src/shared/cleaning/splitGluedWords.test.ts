@@ -53,6 +53,15 @@ describe('splitGluedWords', () => {
     expect(splitGluedWords('thereport').text).toBe('the report')
   })
 
+  it('leaves whole the English words subtitles rarely say, which part into two common ones', () => {
+    const clean =
+      'The agency released a redacted report on the inactivated vaccine; critics faulted the usability of its cryptocurrency portal, ' +
+      'withheld photosynthetic data, and noted that the rebels beheads, berates, abets and assails, that islets and subsidence shift, ' +
+      'that notability is invariant, and that spokespeople defended waterboarding and surveilled neuroimaging labs.'
+    expect(split(clean)).toBe(clean)
+    expect(split('inactivatedvaccine redactedreport')).toBe('inactivated vaccine redacted report')
+  })
+
   it('leaves the names a document writes the same way more than once', () => {
     const documentText = 'VietnamPlus reported, citing SecurityCouncil members.\nAccording to VietnamPlus’s sources, the talks went on.'
     expect(splitGluedWords('VietnamPlus reported, citing SecurityCouncil members.', { documentText }).text).toBe(
