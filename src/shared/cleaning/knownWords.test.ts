@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { looksDerived, wordCount } from './knownWords'
+import { isDictionaryWord, looksDerived, wordCount } from './knownWords'
 import { segmentGluedWord } from './segmentGluedWord'
 
 describe('knownWords', () => {
@@ -19,5 +19,12 @@ describe('segmentGluedWord', () => {
     expect(segmentGluedWord('cooperationagreements')).toEqual(['cooperation', 'agreements'])
     expect(segmentGluedWord('haveled')).toEqual(['have', 'led'])
     for (const word of ['policymakers', 'lockdown', 'copyleft', 'multilateralisation', 'peacekeeping']) expect(segmentGluedWord(word)).toBeNull()
+  })
+})
+
+describe('isDictionaryWord', () => {
+  it('finds words of the English list, first, last and between, and nothing else', () => {
+    for (const word of ['a', 'redacted', 'inactivated', 'zzzs']) expect(isDictionaryWord(word)).toBe(true)
+    for (const word of ['', 'territorialsovereignty', 'Redacted', 'zzzzzz']) expect(isDictionaryWord(word)).toBe(false)
   })
 })
