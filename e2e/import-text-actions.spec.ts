@@ -60,3 +60,14 @@ test('an article showing its original text is still known: importing its file ag
   const dialog = app.getByRole('dialog', { name: 'This file looks like an article you have' })
   await expect(dialog).toContainText(`000_145f68dcc3970373.txt looks like “${TITLE}`)
 })
+
+test('"Use original text" in the cleaning report closes it, leaving the note of the change and its Undo in view', async ({ app }) => {
+  await app.getByRole('button', { name: /Cleaning report/ }).click()
+  const report = app.getByRole('dialog', { name: 'Cleaning report' })
+  await report.getByRole('button', { name: 'Use original text' }).click()
+  await expect(report).toBeHidden()
+  await expect(app.getByRole('status').filter({ hasText: 'Now showing the original text.' })).toBeVisible()
+  await expect(app.getByRole('main', { name: 'Article' })).toContainText(TEASER)
+  await app.getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByRole('main', { name: 'Article' })).not.toContainText(TEASER)
+})

@@ -123,7 +123,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }): ReactElem
               ) : (
                 <>
                   <p>Your library is empty.</p>
-                  <p>Import .txt, .md or .html files — or drop them anywhere on this window.</p>
+                  <p>Import text, Markdown, web pages, PDF, EPUB or Word files — or drop them anywhere on this window.</p>
                 </>
               )}
             </div>

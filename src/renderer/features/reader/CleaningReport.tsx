@@ -25,7 +25,7 @@ export function CleaningReport({ body, onClose, onRestoreOriginal }: Props): Rea
         </button>
         {onRestoreOriginal && (
           <button type="button" className="button small" onClick={onRestoreOriginal}>
-            Restore original text
+            Use original text
           </button>
         )}
       </DialogHeader>

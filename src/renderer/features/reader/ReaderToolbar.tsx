@@ -77,7 +77,11 @@ export function ReaderToolbar({ body, settings, onSettingsChange, onBack, onExpo
           }}
         />
       )}
-      {panel === 'cleaning' && <CleaningReport body={body} onClose={close} onRestoreOriginal={onRestoreOriginal} />}
+      {panel === 'cleaning' && (
+        // The report closes as the original comes back: what it listed no longer applies, and the
+        // reader's note of the change (with its Undo) must not sit behind it.
+        <CleaningReport body={body} onClose={close} onRestoreOriginal={onRestoreOriginal && (() => (close(), onRestoreOriginal()))} />
+      )}
     </nav>
   )
 }
