@@ -9,6 +9,11 @@ describe('dropCmsDebris', () => {
     expect(result.removed.every((removal) => removal.kind === 'cms-debris')).toBe(true)
   })
 
+  it('leaves braces, wiki-links and variables that are part of the text where they stand', () => {
+    const line = 'The endpoint GET /api/users/{id}/roles lists roles; see [[Project Alpha]], f"{name}", ${HOME} and %%draft%% for details.'
+    expect(dropCmsDebris([line])).toEqual({ lines: [line], removed: [] })
+  })
+
   it('strips a placeholder from inside a line and keeps the text', () => {
     const result = dropCmsDebris(['Tags {keywords} defence diplomacy'])
     expect(result.lines).toEqual(['Tags defence diplomacy'])

@@ -11,6 +11,9 @@ export interface DebrisRemoval {
 const LAYOUT_WORDS = /^(?:left|center|centre|right|del|justify|align|top|bottom|middle)+$/i
 const LONE_SYMBOL = /^(?:[xX|·•*#~=_+\-–—/\\.,:;]{1,3}|\.\.\.|…)$/u
 const PLACEHOLDER = /\{\{?[\w.\- ]{1,40}\}?\}|\[\[[\w.\- ]{1,40}\]\]|%%[\w.\- ]{1,40}%%|\$\{[\w.\- ]{1,40}\}/gu
+// Inside a line, only a template variable standing as a word of its own ("Tags {keywords} …"):
+// one written into an address, code or formula ("/users/{id}/roles", "f\"{name}\"") is text.
+const PLACEHOLDER_WORD = /(?<=^|\s)\{\{?[\w.\- ]{1,40}\}?\}(?=$|[\s,.;:!?])/gu
 const PHOTO_MARKER = /^(?:\[|\()?(?:photo|image|picture|video|graphic|infographic|illustration)s?(?:\]|\))?:?$/i
 const SHORTCODE = /^\[\/?(?:caption|gallery|embed|video|audio)[^\]]*\]$/i
 const WIDGET_LABEL =
@@ -39,9 +42,9 @@ export function dropCmsDebris(lines: readonly string[]): DebrisRemoval {
       removed.push({ kind: 'cms-debris', text: line })
       continue
     }
-    const placeholders = line.match(PLACEHOLDER) ?? []
+    const placeholders = line.match(PLACEHOLDER_WORD) ?? []
     for (const placeholder of placeholders) removed.push({ kind: 'cms-debris', text: placeholder })
-    kept.push(placeholders.length > 0 ? line.replace(PLACEHOLDER, '').replace(/ {2,}/g, ' ').trim() : line)
+    kept.push(placeholders.length > 0 ? line.replace(PLACEHOLDER_WORD, '').replace(/ {2,}/g, ' ').trim() : line)
   }
   return { lines: kept, removed }
 }
