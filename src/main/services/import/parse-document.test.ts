@@ -5,6 +5,20 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 const STORY = 'The council met on the river bank to weigh the new flood plan, which farmers upstream have long opposed.'
 
 describe('parseDocument', () => {
+  it("leaves a Markdown note's words as its author typed them: camel-case names and inline code are not split", async () => {
+    const note = await parseDocument(
+      '/notes/hooks.md',
+      bytes('# Hooks\n\nCall `useState` first, then `setCount` inside `onClick`, as MarketWatch and ActionAid advise.\n')
+    )
+    expect(note).toMatchObject({ status: 'ok', repairs: [] })
+    expect(note.status === 'ok' && note.blocks.map((block) => block.text)).toEqual([
+      'Call useState first, then setCount inside onClick, as MarketWatch and ActionAid advise.'
+    ])
+    // A scraped text file's glue is still repaired.
+    const scrape = await parseDocument('/scrapes/hooks.txt', bytes(`Hooks\n\n${STORY} The meeting ofNational delegates ended.\n`))
+    expect(scrape.status === 'ok' && scrape.repairs.map((repair) => repair.after)).toContain('of National')
+  })
+
   it("keeps a metadata date without a year as the article's partial date", async () => {
     const note = await parseDocument('/notes/tides.md', bytes(`---\ntitle: Tides\ndate: March 5\n---\n\n${STORY}`))
     expect(note).toMatchObject({ status: 'ok', title: 'Tides', publishedAt: null, publishedPartial: 'March 5' })

@@ -3,7 +3,11 @@ import { recleanText } from './reclean-text'
 
 describe('recleanText', () => {
   it("reads a text format's kept source again, whole", async () => {
-    const cleaned = await recleanText({ fileName: 'notes.md', format: 'md', originalText: '# Tides\n\nThe tide ofNational interest.\n\n```\nkeep  this\n```' })
+    const cleaned = await recleanText({
+      fileName: 'notes.md',
+      format: 'md',
+      originalText: '# Tides\n\nThe tide of Nati🍌onal interest.\n\n```\nkeep  this\n```'
+    })
     expect(cleaned.cleanedFrom).toBe('source')
     expect(cleaned.blocks).toEqual([
       { kind: 'paragraph', text: 'The tide of National interest.' },
