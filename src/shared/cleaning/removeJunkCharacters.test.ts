@@ -16,6 +16,24 @@ describe('removeJunkCharacters', () => {
     expect(removeJunkCharacters('one 🐼 two words here').text).toBe('one two words here')
   })
 
+  it('drops a pictograph shown as text inside a word, but keeps it (and arrows, ©, ®, ™) between words', () => {
+    expect(removeJunkCharacters('Vietnam’s ex❤️ports rose in the qu☀arter and fl✈ights resumed').text).toBe(
+      'Vietnam’s exports rose in the quarter and flights resumed'
+    )
+    for (const text of ['I ❤ Hanoi', '☀ Sunny, then ✈ to Hue', 'from A→B', 'Word® and Excel™ by Microsoft©']) expect(removeJunkCharacters(text).text).toBe(text)
+  })
+
+  it('keeps a short word of Chinese, Japanese or Korean standing alone, and a quoted or bracketed one of any script', () => {
+    for (const text of [
+      'Premier Li Qiang (李强) said the word 危机 means crisis',
+      'Japan (日本) and Korea 한국',
+      'He said «да» and "da".',
+      'The sign read 「日本」.'
+    ])
+      expect(removeJunkCharacters(text).text).toBe(text)
+    expect(removeJunkCharacters('such as ar李ms and ꦰ- then').text).toBe('such as arms and - then')
+  })
+
   it('drops zero-width, private-use and control characters', () => {
     expect(removeJunkCharacters('peace\u200Bkeeping and \uE000secu\u0007rity').text).toBe('peacekeeping and security')
   })

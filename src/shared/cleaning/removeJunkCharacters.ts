@@ -20,6 +20,11 @@ const JOINERS = /[\u200C\u200D]/u
 const DIRECTION_MARKS = /[\u200E\u200F]/u
 // An unrelated-script run at most this long is junk; a longer one is a quoted foreign word.
 const MAX_JUNK_RUN = 2
+// A short run is a word all the same when quoted or bracketed ("(李强)", "«да»"); in Chinese,
+// Japanese or Korean, one or two characters make a word, so one standing alone is kept too.
+const OPENERS = new Set(['(', '[', '"', "'", '“', '‘', '«', '‹', '「', '『', '【', '〈', '《'])
+const CLOSERS = new Set([')', ']', '"', "'", '”', '’', '»', '›', '」', '』', '】', '〉', '》'])
+const WORD_BY_ITSELF_SCRIPTS = new Set(['CJK'])
 
 // Text made only of these ranges (Latin letters, Latin punctuation) cannot hold junk.
 const SAFE_TEXT = /^[\t\n\r\x20-\x7E\u00A0-\u00AC\u00AE-\u024F\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E\u20AC\u2122]*$/u
@@ -47,7 +52,7 @@ function findJunk(text: string, scripts: ReadonlySet<string>, keepJoiners: boole
   let runLetters = 0
   let runScript = ''
   const closeRun = (): void => {
-    if (runLetters > 0 && runLetters <= MAX_JUNK_RUN) for (const offset of run) junk.add(offset)
+    if (runLetters > 0 && runLetters <= MAX_JUNK_RUN && !isShortWord(text, run, runScript)) for (const offset of run) junk.add(offset)
     run = []
     runLetters = 0
   }
@@ -77,12 +82,48 @@ function findJunk(text: string, scripts: ReadonlySet<string>, keepJoiners: boole
       }
     } else {
       closeRun()
+      // A pictograph shown as text ("☀", "❤", "✈") is a symbol between words, but junk inside one ("qu☀arter").
+      // (Arrows, ©, ® and ™ are text symbols even there: "A→B", "Word®".)
+      if (code >= 0x2300 && EMOJI.test(char) && isLetter(text, before(text, offset)) && isLetter(text, after(text, offset + char.length))) junk.add(offset)
     }
     if (char.length === 2) offset++
   }
   closeRun()
   return junk
 }
+
+// The run of unrelated letters at `run`'s offsets is a word of its own, quoted or (where a
+// character or two is a word) standing alone.
+function isShortWord(text: string, run: readonly number[], script: string): boolean {
+  const start = run[0] ?? 0
+  const last = run[run.length - 1] ?? start
+  const end = last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1)
+  const previous = start > 0 ? text[start - 1]! : ''
+  const next = text[end] ?? ''
+  if (OPENERS.has(previous) && CLOSERS.has(next)) return true
+  const apart = (neighbour: string): boolean => neighbour === '' || (!LETTER_OR_MARK.test(neighbour) && !/\d/.test(neighbour))
+  return WORD_BY_ITSELF_SCRIPTS.has(script) && apart(previous) && apart(next)
+}
+
+// The offset of the character before `offset`, skipping variation selectors; -1 at the start.
+function before(text: string, offset: number): number {
+  let at = offset - 1
+  while (at >= 0 && VARIATION.test(text[at]!)) at--
+  if (at > 0 && /[\uDC00-\uDFFF]/.test(text[at]!)) at--
+  return at
+}
+
+// The offset of the character at or after `offset`, skipping variation selectors.
+function after(text: string, offset: number): number {
+  let at = offset
+  while (at < text.length && VARIATION.test(text[at]!)) at++
+  return at
+}
+
+const VARIATION = /[\uFE0E\uFE0F]/
+
+const isLetter = (text: string, offset: number): boolean =>
+  offset >= 0 && offset < text.length && /\p{L}/u.test(String.fromCodePoint(text.codePointAt(offset) ?? 0))
 
 function isJunkCharacter(char: string, code: number, keepJoiners: boolean, keepDirectionMarks: boolean): boolean {
   if (ALWAYS_JUNK.test(char) || CONTROL.test(char)) return true
