@@ -6,6 +6,13 @@ describe('findDate', () => {
     expect(findDate('Fri, 12/22/2023 - 08:19')?.iso).toBe('2023-12-22T08:19')
   })
 
+  it('reads a date written with dots day first, as everywhere that writes them, and slashes month first unless the day says otherwise', () => {
+    expect(findDate('4.3.2024')?.iso).toBe('2024-03-04')
+    expect(findDate('Updated 22.12.2023 08:19')?.iso).toBe('2023-12-22T08:19')
+    expect(findDate('Fri, 12/22/2023 - 08:19')?.iso).toBe('2023-12-22T08:19')
+    expect(findDate('13/03/2024')?.iso).toBe('2024-03-13')
+  })
+
   it('never invents a year', () => {
     expect(findDate('heard a conference on April 14.')).toMatchObject({ iso: null, partial: 'April 14' })
   })

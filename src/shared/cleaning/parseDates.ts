@@ -17,11 +17,15 @@ export interface FoundDate {
 // chrono tries dozens of patterns on any text; a day and month are written with a digit or a
 // month's name, so text with neither is answered without asking it.
 const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+// A date written with dots ("4.3.2024") is day first wherever it is written (Germany, Vietnam,
+// Russia…); chrono's strict parser reads numbers month first, as the United States writes slashes.
+const DOTTED_DATE = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])/
+const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))
 
 /** The first calendar date in the text (a day and month at least), or null. */
 export function findDate(text: string): FoundDate | null {
   if (!MAY_HOLD_DATE.test(text)) return null
-  for (const result of chrono.strict.parse(text)) {
+  for (const result of (DOTTED_DATE.test(text) ? DAY_FIRST : chrono.strict).parse(text)) {
     const start = result.start
     if (!start.isCertain('month') || !start.isCertain('day')) continue
     // "2 hours ago" is dated from today, which would invent the article's date.
