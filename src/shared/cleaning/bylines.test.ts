@@ -25,6 +25,12 @@ describe('readBylineLine', () => {
     }
   })
 
+  it('leaves the role or agency after the names out of them', () => {
+    for (const line of ['By Sarah Chen, Staff Writer', 'By Sarah Chen | Staff Writer', 'By Sarah Chen, Reuters', 'By Sarah Chen, Environment correspondent'])
+      expect(readBylineLine(line)).toEqual({ role: 'author', names: 'Sarah Chen' })
+    expect(readBylineLine('By Ngoc Hung, Anh Vu')).toEqual({ role: 'author', names: 'Ngoc Hung, Anh Vu' })
+  })
+
   it('reads names with lowercase particles', () => {
     expect(readBylineLine('By Ursula von der Leyen')).toEqual({ role: 'author', names: 'Ursula von der Leyen' })
     expect(readBylineLine('By Charles de Gaulle')).toEqual({ role: 'author', names: 'Charles de Gaulle' })

@@ -12,16 +12,22 @@ export interface BylineLine {
 // read case-blind and the names case-true ("By then it was too late." is a sentence), and the
 // label must end as a word ("Authorities said …", "Byron Bay …" are not bylines).
 const NAMES = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:[-–—,&]|and|van|von|der|den|de|du|da|del|della|di|la|le|bin|binti|al|el|ibn|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`,
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:[-–—,&]|and|van|von|der|den|de|du|da|del|della|di|la|le|bin|binti|al|el|ibn|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`,
   'u'
 )
 const AUTHOR_LABEL = /^(?:by|written by|story by|reported by|author|auther|writer|reporter)(?:\s*[:\-–]\s*|\s+)/iu
 const CREDIT_LABEL = /^(?:translated|edited|compiled|photos?|photographs)\s+by(?:\s*:\s*|\s+)/iu
 
+// What follows the names is the writer's role or agency ("By Sarah Chen, Staff Writer", "By Sarah
+// Chen | Reuters"), not more names: after "|" always, after "," when it says so.
+const ROLE_AFTER_BAR = /\s*\|.*$/u
+const ROLE_AFTER_COMMA =
+  /,\s*(?:[\p{L}.'’-]+\s+)*(?:writer|correspondent|editor|reporter|staff|contributor|columnist|journalist|producer|analyst|intern|reuters|ap|afp|associated press|bloomberg|dpa|efe|xinhua|vna)\b.*$/iu
+
 function namesAfter(label: RegExp, line: string): string | null {
   const found = label.exec(line)
   if (found === null) return null
-  const names = NAMES.exec(line.slice(found[0].length))
+  const names = NAMES.exec(line.slice(found[0].length).replace(ROLE_AFTER_BAR, '').replace(ROLE_AFTER_COMMA, ''))
   return names === null ? null : (names[1] ?? '').trim()
 }
 
