@@ -50,6 +50,13 @@ describe('pickTitle', () => {
     expect(pickTitle(null, [], 'story.txt').title).toBe('story')
   })
 
+  it("leaves a wire story's dateline out of a title taken from its first sentence", () => {
+    expect(pickTitle(null, ["WASHINGTON (AP) — The world's oceans reached record heat this year. Scientists said so."]).title).toBe(
+      "The world's oceans reached record heat this year"
+    )
+    expect(pickTitle(null, ['Hanoi (VNA) – Vietnam opened 33 offices abroad. More follow.']).title).toBe('Vietnam opened 33 offices abroad')
+  })
+
   it('shortens a long sentence at a clause or word break', () => {
     const title = shortenToTitle('International integration in terms of defense not only serves the goals of national construction and defense, but also more')
     expect(title.length).toBeLessThanOrEqual(101)

@@ -11,7 +11,7 @@ import { isCmsDebris } from './dropCmsDebris'
 import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
 import { dropPageChrome } from './pageChrome'
 import { sameTitle } from './sameTitle'
-import { firstSentence, shortenToTitle } from './pickTitle'
+import { firstSentence, shortenToTitle, withoutDateline } from './pickTitle'
 import { removeJunkCharacters } from './removeJunkCharacters'
 import { repairMojibake } from './repairMojibake'
 import { splitGluedWords } from './splitGluedWords'
@@ -125,7 +125,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     return { title: first.text, blocks: blocks.filter((_, index) => index !== leading), ...dated, ...changes, warnings: [] }
   }
   const opening = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'summary')
-  const title = opening !== undefined ? shortenToTitle(firstSentence(opening.text)) : first?.kind === 'heading' ? first.text : ''
+  const title = opening !== undefined ? shortenToTitle(firstSentence(withoutDateline(opening.text))) : first?.kind === 'heading' ? first.text : ''
   return { title, blocks, ...dated, ...changes, warnings: [] }
 }
 

@@ -1,6 +1,7 @@
 // An article needs a title even when the file has no title line: a heading-like first
 // line, else the opening of the first sentence, else the file name.
 import { isCaption, isHeadingLike } from './classifyBlocks'
+import { readDateline } from './datelines'
 
 /** The chosen title, and whether it was taken from (so should leave) the first paragraph. */
 export interface TitleChoice {
@@ -20,8 +21,15 @@ export function pickTitle(explicitTitle: string | null, paragraphs: readonly str
   const first = paragraphs[0]
   if (first !== undefined && isHeadingLike(first) && paragraphs.length > 1) return { title: first, usedFirstParagraph: true }
   const opening = paragraphs.find((paragraph) => !isCaption(paragraph))
-  if (opening !== undefined) return { title: shortenToTitle(firstSentence(opening)), usedFirstParagraph: false }
+  // A wire story's dateline ("WASHINGTON (AP) —") says where it was filed, not what it is about.
+  if (opening !== undefined) return { title: shortenToTitle(firstSentence(withoutDateline(opening))), usedFirstParagraph: false }
   return { title: fileName === undefined ? '' : fileName.replace(/\.[^.]+$/, ''), usedFirstParagraph: false }
+}
+
+/** The paragraph after its dateline, if it opens with one. */
+export function withoutDateline(paragraph: string): string {
+  const dateline = readDateline(paragraph)
+  return dateline === null ? paragraph : paragraph.slice(dateline.prefix.length)
 }
 
 /** The first sentence of a paragraph, not fooled by "Lt. Gen." or "U.S.". */
