@@ -8,6 +8,17 @@ describe('isCamelCaseGlue', () => {
     expect(isCamelCaseGlue('You', 'Tube')).toBe(false)
     expect(isCamelCaseGlue('i', 'Phone')).toBe(false)
   })
+
+  it('keeps names joined to their particle', () => {
+    for (const [particle, name] of [
+      ['de', 'Grasse'],
+      ['van', 'Gogh'],
+      ['mc', 'Donald'],
+      ['la', 'Guardia']
+    ])
+      expect(isCamelCaseGlue(particle!, name!)).toBe(false)
+    expect(isCamelCaseGlue('the', 'Ministry')).toBe(true)
+  })
 })
 
 describe('isWrittenTwice', () => {

@@ -5,6 +5,9 @@ import { wordCount } from './knownWords'
 // Brands and names built from two long everyday words, which the rules below would split.
 const CAMEL_CASE_NAMES = new Set(['MasterCard', 'MasterChef', 'HarperCollins', 'GarageBand', 'BlackBerry', 'SmackDown', 'SoundCloud'])
 
+// Particles that names write joined to their capital: "deGrasse", "McDonald", "DiCaprio", "vanGogh".
+const NAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la', 'mac', 'mc', 'al', 'el'])
+
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
 const LOWERCASE = /^\p{Ll}+$/u
 const ACRONYM = /^\p{Lu}{2,}$/u
@@ -18,7 +21,7 @@ export function isCamelCaseGlue(left: string, rightWithPossessive: string): bool
   if (CAMEL_CASE_NAMES.has(left + right)) return false
   const rightIsWord = CAPITALISED.test(right) && right.length >= 3
   if (LOWERCASE.test(left)) {
-    if (left.length < 2) return false
+    if (left.length < 2 || NAME_PARTICLES.has(left)) return false
     if (ACRONYM.test(right)) return wordCount(left) >= FUNCTION_WORD_COUNT
     return rightIsWord && wordCount(left) >= 1_000
   }
