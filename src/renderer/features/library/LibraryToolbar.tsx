@@ -55,19 +55,19 @@ export function LibraryToolbar({ view, onChange }: Props): ReactElement {
         </button>
       </div>
       <div className="toolbar-group">
-        <select aria-label="Filter by tag" value="" onChange={(event) => addTo('tags', event.target.value)}>
+        <select className="filter-select" aria-label="Filter by tag" value="" onChange={(event) => addTo('tags', event.target.value)}>
           <option value="">Tag…</option>
           {choices.tags.map((tag) => (
             <option key={tag}>{tag}</option>
           ))}
         </select>
-        <select aria-label="Filter by source" value="" onChange={(event) => addTo('sources', event.target.value)}>
+        <select className="filter-select" aria-label="Filter by source" value="" onChange={(event) => addTo('sources', event.target.value)}>
           <option value="">Source…</option>
           {choices.sources.map((source) => (
             <option key={source}>{source}</option>
           ))}
         </select>
-        <select aria-label="Filter by state" value="" onChange={(event) => addTo('states', event.target.value)}>
+        <select className="filter-select" aria-label="Filter by state" value="" onChange={(event) => addTo('states', event.target.value)}>
           <option value="">State…</option>
           {ReadingStateSchema.options.map((state) => (
             <option key={state}>{state}</option>

@@ -31,7 +31,7 @@ export function CleaningReport({ body, onClose, onRestoreOriginal }: Props): Rea
       </DialogHeader>
       <p className="muted">{summarizeCleaning(body.removed, body.repairs)}</p>
       {body.warnings.length > 0 && (
-        <ul className="report-warnings" aria-label="Warnings">
+        <ul className="report-warnings" aria-label="Notes on this import">
           {body.warnings.map((warning, index) => (
             <li key={index}>{warning}</li>
           ))}
