@@ -31,6 +31,12 @@ describe('readBylineLine', () => {
     expect(readBylineLine('By Ngoc Hung, Anh Vu')).toEqual({ role: 'author', names: 'Ngoc Hung, Anh Vu' })
   })
 
+  it('reads the author labels of other languages', () => {
+    expect(readBylineLine('Tác giả: Minh Anh')).toEqual({ role: 'author', names: 'Minh Anh' })
+    expect(readBylineLine('Par Claire Dubois')).toEqual({ role: 'author', names: 'Claire Dubois' })
+    expect(readBylineLine('Paris est une ville.')).toBeNull()
+  })
+
   it('reads names with lowercase particles', () => {
     expect(readBylineLine('By Ursula von der Leyen')).toEqual({ role: 'author', names: 'Ursula von der Leyen' })
     expect(readBylineLine('By Charles de Gaulle')).toEqual({ role: 'author', names: 'Charles de Gaulle' })

@@ -13,6 +13,12 @@ describe('findDate', () => {
     expect(findDate('13/03/2024')?.iso).toBe('2024-03-13')
   })
 
+  it('reads a date line opened by a Vietnamese, French, German or Spanish weekday day first', () => {
+    expect(findDateLine('Thứ Hai, 04/03/2024 10:05')?.iso).toBe('2024-03-04T10:05')
+    expect(findDateLine('Lundi 04/03/2024')?.iso).toBe('2024-03-04')
+    expect(findDateLine('Friday, 04/03/2024')?.iso).toBe('2024-04-03')
+  })
+
   it('never invents a year', () => {
     expect(findDate('heard a conference on April 14.')).toMatchObject({ iso: null, partial: 'April 14' })
   })

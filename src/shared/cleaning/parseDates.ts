@@ -22,10 +22,14 @@ const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
 const DOTTED_DATE = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])/
 const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))
 
-/** The first calendar date in the text (a day and month at least), or null. */
-export function findDate(text: string): FoundDate | null {
+// A weekday named in Vietnamese, French, German or Spanish opens a date line written day first.
+const DAY_FIRST_WEEKDAY =
+  /^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b[\s,.|–-]*/iu
+
+/** The first calendar date in the text (a day and month at least), or null; `dayFirst` reads "04/03/2024" as 4 March. */
+export function findDate(text: string, dayFirst = false): FoundDate | null {
   if (!MAY_HOLD_DATE.test(text)) return null
-  for (const result of (DOTTED_DATE.test(text) ? DAY_FIRST : chrono.strict).parse(text)) {
+  for (const result of (dayFirst || DOTTED_DATE.test(text) ? DAY_FIRST : chrono.strict).parse(text)) {
     const start = result.start
     if (!start.isCertain('month') || !start.isCertain('day')) continue
     // "2 hours ago" is dated from today, which would invent the article's date.
@@ -43,9 +47,11 @@ export function findDate(text: string): FoundDate | null {
 
 /** The date a whole line states, when the line is nothing but a date with an optional label ("Posted:", "date"). */
 export function findDateLine(line: string): FoundDate | null {
-  const withoutLabel = line.replace(/^(?:date|dated|posted|published|updated|created|last updated)\s*(?:on)?\s*:?\s*/i, '')
+  const labelled = line.replace(/^(?:date|dated|posted|published|updated|created|last updated)\s*(?:on)?\s*:?\s*/i, '')
+  const weekday = DAY_FIRST_WEEKDAY.exec(labelled)?.[0] ?? ''
+  const withoutLabel = labelled.slice(weekday.length)
   if (withoutLabel.length > 60) return null
-  const found = findDate(withoutLabel)
+  const found = findDate(withoutLabel, weekday !== '')
   if (found === null) return null
   const rest = withoutLabel.replace(found.matched, '').replace(/[\s,\-–—|:()]/g, '')
   // A weekday name may stay outside the match ("Friday | 22/12/2023").
