@@ -3,6 +3,7 @@
 import type { CleanedText } from './cleanedText'
 import { mergeChanges, noChanges } from './changes'
 import { readBylineLine } from './bylines'
+import { dropTrailingCredits } from './trailingCredits'
 import { classifyBlocks } from './classifyBlocks'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { readDateline } from './datelines'
@@ -45,7 +46,9 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   changes.removed.push(...debris.removed)
   const header = extractHeaderMetadata(debris.lines)
   changes.removed.push(...header.removed)
-  const bodyLines = header.lines.filter((line) => line !== '')
+  const credits = dropTrailingCredits(header.lines.filter((line) => line !== ''))
+  changes.removed.push(...credits.removed)
+  const bodyLines = credits.lines
   const language = detectLanguage(bodyLines.join('\n'), scripts)
   const documentText = bodyLines.join('\n')
   const repaired = bodyLines.map((paragraph) => {
