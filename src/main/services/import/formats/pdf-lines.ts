@@ -79,6 +79,11 @@ function scriptOf(piece: PositionedText, body: PositionedText): 'sup' | 'sub' | 
 // Only a page's outermost lines can be running headers, footers or page numbers.
 const EDGE_LINES = 2
 const PAGE_NUMBER = /^(?:page\s+)?[-–—([]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i
+// A web page printed to PDF by a browser carries the print's date and time at its top
+// ("11/23/26, 8:15 AM"), and its address and page count at its foot ("https://… 1/2"), on
+// every page: dropped even from a single page, where no repetition shows them up.
+const PRINT_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\b/
+const PRINT_ADDRESS = /^(?:https?|file):\/\/\S+(?:\s+\d{1,4}\/\d{1,4})?$/
 
 /** The pages without their page numbers and running lines, and each distinct line dropped, as a removal. */
 export interface PagesWithoutFurniture {
@@ -105,6 +110,7 @@ export function removeRunningHeadersAndPageNumbers(pages: PdfLine[][]): PagesWit
     return lines.filter((line) => {
       if (!edges.has(line)) return true
       if (PAGE_NUMBER.test(line.text)) return drop('page-number', line)
+      if (PRINT_DATE.test(line.text) || PRINT_ADDRESS.test(line.text)) return drop('print-margin', line)
       return (pagesWithKey.get(runningKey(line)) ?? 0) < minimumRepeats || drop('running-header', line)
     })
   })

@@ -83,6 +83,35 @@ describe('readPdfFile', () => {
     expect((await readPdfFile('rivers.pdf', await threePageArticle('Northern Rivers: A Study'))).title).toBe('Northern Rivers: A Study')
   })
 
+  it('reads a web page a browser printed: no print date or address from its margins, its own heading for a title, and no print date for a publication date', async () => {
+    const pdf = await makePdf(
+      [
+        [
+          { text: '11/23/26, 8:15 AM', y: 770, size: 8 },
+          { text: 'Monetary policy in emerging markets', y: 720, size: 18 },
+          ...paragraphLines(
+            [['Central banks in emerging markets raised rates faster than their', 'peers did, the study finds, and inflation fell sooner.']],
+            680
+          ),
+          { text: 'https://news.example.com/monetary-policy 1/1', y: 20, size: 8 }
+        ]
+      ],
+      { title: 'monetary-policy.html' }
+    )
+    const result = await readPdfFile('print.pdf', pdf)
+    expect(result.title).toBe('Monetary policy in emerging markets')
+    expect(result.publishedAt).toBeNull()
+    const text = result.blocks.map((block) => block.text).join('\n')
+    expect(text).not.toContain('8:15 AM')
+    expect(text).not.toContain('news.example.com')
+    expect(result.removed).toEqual(
+      expect.arrayContaining([
+        { kind: 'print-margin', text: '11/23/26, 8:15 AM' },
+        { kind: 'print-margin', text: 'https://news.example.com/monetary-policy 1/1' }
+      ])
+    )
+  })
+
   it('refuses truncated, corrupt and text-less PDFs with a clear message', async () => {
     const good = await threePageArticle()
     await expect(readPdfFile('/docs/cut.pdf', good.subarray(0, Math.floor(good.length / 3)))).rejects.toThrow(/^"cut.pdf" is damaged/)

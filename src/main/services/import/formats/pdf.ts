@@ -6,6 +6,7 @@ import { linesToParagraphs } from './pdf-paragraphs'
 import { ImportError } from './import-error'
 import { readMetadataDate } from './iso-date'
 import type { BlocksReadResult } from './read-result'
+import type { Removal } from '../../../../shared/model/document'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
@@ -72,7 +73,8 @@ export async function readPdfFile(path: string, bytes: Uint8Array): Promise<Bloc
       source: null,
       title: usefulTitle(info.Title) ?? firstPageHeading,
       byline: textField(info.Author),
-      ...readMetadataDate(textField(info.CreationDate)),
+      // A browser's print of a web page was created when it was printed, not when it was published.
+      ...(printedByBrowser(info, furnitureless.removed) ? readMetadataDate(null) : readMetadataDate(textField(info.CreationDate))),
       language: textField(info.Language),
       blocks,
       removed: furnitureless.removed,
@@ -110,6 +112,13 @@ function textField(value: unknown): string | null {
 // Word and other tools often leave the file name or a placeholder as the PDF's title.
 function usefulTitle(value: unknown): string | null {
   const title = textField(value)
-  if (!title || /^(untitled|microsoft word - .*|.*\.(docx?|pdf|tex|indd))$/i.test(title)) return null
+  // A file's name or address stands in for a missing title ("Microsoft Word - draft.docx", "page.html").
+  if (!title || /^(untitled|microsoft word - .*|.*\.(docx?|pdf|tex|indd|html?|txt|md)|(?:https?|file):\/\/\S+)$/i.test(title)) return null
   return title
+}
+
+// Chromium and Firefox name themselves as the PDF's producer; their print margins give them away too.
+function printedByBrowser(info: Record<string, unknown>, removed: readonly Removal[]): boolean {
+  const maker = `${textField(info.Producer) ?? ''} ${textField(info.Creator) ?? ''}`
+  return /Skia\/PDF|Chromium|Chrome|Firefox|Mozilla|WebKit|Safari/i.test(maker) || removed.some((removal) => removal.kind === 'print-margin')
 }

@@ -11,9 +11,9 @@ export interface ReportGroup<T> {
   peripheral: boolean
 }
 
-// A web page's menus, asides and footers, a PDF's running headers and page numbers: never part
+// A web page's menus, asides and footers, a PDF's running headers, page numbers and print margins: never part
 // of the article's text, so they neither swell the count nor crowd out what cleaning changed.
-const PERIPHERAL_KINDS = new Set(['outside-the-article', 'running-header', 'page-number'])
+const PERIPHERAL_KINDS = new Set(['outside-the-article', 'running-header', 'page-number', 'print-margin'])
 
 // Initialisms among the kinds, written as people write them.
 const INITIALISMS: Record<string, string> = { cms: 'CMS', pdf: 'PDF', html: 'HTML', utf: 'UTF' }
