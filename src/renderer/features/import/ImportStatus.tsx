@@ -12,7 +12,8 @@ export function ImportStatus({ importer }: { importer: Importer }): ReactElement
     <>
       {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
       {importer.duplicates && <DuplicatesDialog duplicates={importer.duplicates} onDone={(choices) => void importer.resolveDuplicates(choices)} />}
-      {!importer.duplicates && <ImportReport summary={importer.summary} error={importer.error} onDismiss={importer.dismiss} />}
+      {/* Not while duplicates are decided on and stored: until then its counts would be short of them. */}
+      {!importer.busy && <ImportReport summary={importer.summary} error={importer.error} onDismiss={importer.dismiss} />}
     </>
   )
 }
