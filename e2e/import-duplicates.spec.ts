@@ -89,6 +89,10 @@ test.describe('duplicates of library articles', () => {
     await first.getByLabel('Replace (keep annotations)').check()
     await second.getByLabel('Replace (keep annotations)').check()
     await expect(first.getByLabel('Skip')).toBeChecked()
+    // Applying that to all keeps the file chosen last as the one to replace it.
+    await dialog.getByLabel('Apply my choice to all').check()
+    await expect(second.getByLabel('Replace (keep annotations)')).toBeChecked()
+    await expect(first.getByLabel('Skip')).toBeChecked()
     await dialog.getByRole('button', { name: 'Continue' }).click()
     await expect(app.getByRole('status').filter({ hasText: 'Imported 0 articles; 1 duplicate replaced the older text; 1 duplicate skipped.' })).toBeVisible()
     await app.getByText(DEFENCE).click()

@@ -15,8 +15,9 @@ const NAMES = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:[-–—,&]|and|van|von|der|den|de|du|da|del|della|di|la|le|bin|binti|al|el|ibn|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`,
   'u'
 )
-// English labels, and the commonest of the languages Gloss's users read news in ("Tác giả", "Par", "Por", "Von").
-const AUTHOR_LABEL = /^(?:by|written by|story by|reported by|author|auther|writer|reporter|tác giả|par|por|von)(?:\s*[:\-–]\s*|\s+)/iu
+// English labels and Vietnamese "Tác giả"; "Par", "Por" and "Von" are left out: as often as
+// they label a French, Spanish or German byline, they open an English headline ("Von Miller Signs").
+const AUTHOR_LABEL = /^(?:by|written by|story by|reported by|author|auther|writer|reporter|tác giả)(?:\s*[:\-–]\s*|\s+)/iu
 const CREDIT_LABEL = /^(?:translated|edited|compiled|photos?|photographs)\s+by(?:\s*:\s*|\s+)/iu
 
 // What follows the names is the writer's role or agency ("By Sarah Chen, Staff Writer", "By Sarah

@@ -7,6 +7,7 @@ const CAMEL_CASE_NAMES = new Set(['MasterCard', 'MasterChef', 'HarperCollins', '
 
 // Particles that names write joined to their capital: "deGrasse", "McDonald", "DiCaprio", "vanGogh".
 const NAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la', 'mac', 'mc', 'al', 'el'])
+const PARTICLE_BEFORE_NAME = new RegExp(`(?<!\\p{L})(?:${[...NAME_PARTICLES].join('|')})(?=\\p{Lu}\\p{Ll})`, 'gu')
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
 const LOWERCASE = /^\p{Ll}+$/u
@@ -48,3 +49,14 @@ export function isWrittenTwice(word: string, documentText: string): boolean {
 }
 
 const CONTEXT_LENGTH = 24
+
+/**
+ * The token with each name particle glued to its name ("deJaneiro") spaced again where the
+ * document writes that name spaced ("Rio de Janeiro"): then the glue was a dropped space.
+ */
+export function spacedParticles(token: string, documentText: string): string {
+  return token.replace(PARTICLE_BEFORE_NAME, (particle: string, offset: number) => {
+    const name = /^\p{Lu}\p{L}*/u.exec(token.slice(offset + particle.length))?.[0] ?? ''
+    return documentText.includes(`${particle} ${name}`) ? `${particle} ` : particle
+  })
+}

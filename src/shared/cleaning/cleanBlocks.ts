@@ -41,10 +41,10 @@ export interface CleanBlocksOptions {
   /** False when the title was settled before (cleaning an article again): a leading heading is then a section's. */
   liftTitle?: boolean
   /**
-   * False for text its author typed (a Markdown note): no scrape dropped its line breaks, and its
-   * camel-case names and inline code ("useState", "MarketWatch") are written as meant.
+   * False for text its author typed (a Markdown note), whose camel-case names and code
+   * ("useState", "MarketWatch") are written as meant; lowercase and digit glue is still split.
    */
-  splitGluedWords?: boolean
+  splitCamelCase?: boolean
 }
 
 const CODE_STAND_IN = ' '
@@ -102,7 +102,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
       changes.removed.push({ kind: 'cms-debris', text })
       return
     }
-    const split = options.splitGluedWords === false ? { text, repairs: [] } : splitGluedWords(text, { useDictionary: language === 'en', documentText })
+    const split = splitGluedWords(text, { useDictionary: language === 'en', documentText, splitCamelCase: options.splitCamelCase ?? true })
     changes.repairs.push(...split.repairs)
     const links = usableLinks(split.text, carryLinks(source.text, split.text, source.links))
     kept.push(links.length > 0 ? { kind, text: split.text, links } : { kind, text: split.text })

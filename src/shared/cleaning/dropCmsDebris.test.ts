@@ -9,6 +9,10 @@ describe('dropCmsDebris', () => {
     expect(result.removed.every((removal) => removal.kind === 'cms-debris')).toBe(true)
   })
 
+  it('strips a placeholder written straight after a colon', () => {
+    expect(dropCmsDebris(['Read more:{{link}} now'])).toEqual({ lines: ['Read more: now'], removed: [{ kind: 'cms-debris', text: '{{link}}' }] })
+  })
+
   it('leaves braces, wiki-links and variables that are part of the text where they stand', () => {
     const line = 'The endpoint GET /api/users/{id}/roles lists roles; see [[Project Alpha]], f"{name}", ${HOME} and %%draft%% for details.'
     expect(dropCmsDebris([line])).toEqual({ lines: [line], removed: [] })

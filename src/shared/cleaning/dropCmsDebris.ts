@@ -11,9 +11,10 @@ export interface DebrisRemoval {
 const LAYOUT_WORDS = /^(?:left|center|centre|right|del|justify|align|top|bottom|middle)+$/i
 const LONE_SYMBOL = /^(?:[xX|·•*#~=_+\-–—/\\.,:;]{1,3}|\.\.\.|…)$/u
 const PLACEHOLDER = /\{\{?[\w.\- ]{1,40}\}?\}|\[\[[\w.\- ]{1,40}\]\]|%%[\w.\- ]{1,40}%%|\$\{[\w.\- ]{1,40}\}/gu
-// Inside a line, only a template variable standing as a word of its own ("Tags {keywords} …"):
+// Inside a line, only a template variable standing as a word of its own ("Tags {keywords} …",
+// "Read more:{{link}}", "{{category}}|{{date}}"):
 // one written into an address, code or formula ("/users/{id}/roles", "f\"{name}\"") is text.
-const PLACEHOLDER_WORD = /(?<=^|\s)\{\{?[\w.\- ]{1,40}\}?\}(?=$|[\s,.;:!?])/gu
+const PLACEHOLDER_WORD = /(?<=^|[\s:|])\{\{?[\w.\- ]{1,40}\}?\}(?=$|[\s,.;:!?|])/gu
 const PHOTO_MARKER = /^(?:\[|\()?(?:photo|image|picture|video|graphic|infographic|illustration)s?(?:\]|\))?:?$/i
 const SHORTCODE = /^\[\/?(?:caption|gallery|embed|video|audio)[^\]]*\]$/i
 const WIDGET_LABEL =

@@ -11,11 +11,14 @@ describe('findDate', () => {
     expect(findDate('Updated 22.12.2023 08:19')?.iso).toBe('2023-12-22T08:19')
     expect(findDate('Fri, 12/22/2023 - 08:19')?.iso).toBe('2023-12-22T08:19')
     expect(findDate('13/03/2024')?.iso).toBe('2024-03-13')
+    expect(findDate('Posted 03/04/2024, updated 5.3.2024')?.iso).toBe('2024-03-04')
+    expect(findDate('Updated 5.3.2024, posted 03/04/2024')?.iso).toBe('2024-03-05')
   })
 
   it('reads a date line opened by a Vietnamese, French, German or Spanish weekday day first', () => {
     expect(findDateLine('Thứ Hai, 04/03/2024 10:05')?.iso).toBe('2024-03-04T10:05')
     expect(findDateLine('Lundi 04/03/2024')?.iso).toBe('2024-03-04')
+    expect(findDateLine('Thứ Tư, 06/03/2024 10:05')?.iso).toBe('2024-03-06T10:05')
     expect(findDateLine('Friday, 04/03/2024')?.iso).toBe('2024-04-03')
   })
 

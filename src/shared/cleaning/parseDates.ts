@@ -24,12 +24,14 @@ const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(
 
 // A weekday named in Vietnamese, French, German or Spanish opens a date line written day first.
 const DAY_FIRST_WEEKDAY =
-  /^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b[\s,.|–-]*/iu
+  /^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}\p{N}])[\s,.|–-]*/iu
 
 /** The first calendar date in the text (a day and month at least), or null; `dayFirst` reads "04/03/2024" as 4 March. */
 export function findDate(text: string, dayFirst = false): FoundDate | null {
   if (!MAY_HOLD_DATE.test(text)) return null
-  for (const result of (dayFirst || DOTTED_DATE.test(text) ? DAY_FIRST : chrono.strict).parse(text)) {
+  for (const found of (dayFirst ? DAY_FIRST : chrono.strict).parse(text)) {
+    // Only a dotted date itself is read again day first: a slash date beside it keeps its order.
+    const result = !dayFirst && DOTTED_DATE.test(found.text) ? (DAY_FIRST.parse(found.text)[0] ?? found) : found
     const start = result.start
     if (!start.isCertain('month') || !start.isCertain('day')) continue
     // "2 hours ago" is dated from today, which would invent the article's date.
@@ -37,10 +39,10 @@ export function findDate(text: string, dayFirst = false): FoundDate | null {
     const matched = result.text.trim()
     // Without a year, only a month written as a word makes a date: "24/7", "2/3", "11/12" are numbers.
     if (!start.isCertain('year') && !/\p{L}/u.test(matched)) continue
-    if (!start.isCertain('year')) return { iso: null, partial: matched, matched, index: result.index }
+    if (!start.isCertain('year')) return { iso: null, partial: matched, matched, index: found.index }
     const date = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`
     const iso = start.isCertain('hour') ? `${date}T${pad(start.get('hour'))}:${pad(start.get('minute'))}` : date
-    return { iso, partial: null, matched, index: result.index }
+    return { iso, partial: null, matched, index: found.index }
   }
   return null
 }

@@ -20,7 +20,8 @@ describe('removeJunkCharacters', () => {
     expect(removeJunkCharacters('Vietnam’s ex❤️ports rose in the qu☀arter and fl✈ights resumed').text).toBe(
       'Vietnam’s exports rose in the quarter and flights resumed'
     )
-    for (const text of ['I ❤ Hanoi', '☀ Sunny, then ✈ to Hue', 'from A→B', 'Word® and Excel™ by Microsoft©']) expect(removeJunkCharacters(text).text).toBe(text)
+    for (const text of ['I ❤ Hanoi', '☀ Sunny, then ✈ to Hue', 'from A→B', 'Word® and Excel™ by Microsoft©', 'I❤NY', '今日は☀晴れです。', '오늘은♥좋은 날'])
+      expect(removeJunkCharacters(text).text).toBe(text)
   })
 
   it('keeps a short word of Chinese, Japanese or Korean standing alone, and a quoted or bracketed one of any script', () => {

@@ -83,8 +83,10 @@ function findJunk(text: string, scripts: ReadonlySet<string>, keepJoiners: boole
     } else {
       closeRun()
       // A pictograph shown as text ("☀", "❤", "✈") is a symbol between words, but junk inside one ("qu☀arter").
-      // (Arrows, ©, ® and ™ are text symbols even there: "A→B", "Word®".)
-      if (code >= 0x2300 && EMOJI.test(char) && isLetter(text, before(text, offset)) && isLetter(text, after(text, offset + char.length))) junk.add(offset)
+      // (Arrows, ©, ® and ™ are text symbols even there: "A→B", "Word®".) Only inside a word of a
+      // script that spaces its words, in lowercase: Chinese and Japanese set a symbol between words
+      // unspaced ("今日は☀晴れ"), and "I❤NY" is a slogan.
+      if (code >= 0x2300 && EMOJI.test(char) && isInsideSpacedWord(text, before(text, offset), after(text, offset + char.length))) junk.add(offset)
     }
     if (char.length === 2) offset++
   }
@@ -122,8 +124,14 @@ function after(text: string, offset: number): number {
 
 const VARIATION = /[\uFE0E\uFE0F]/
 
-const isLetter = (text: string, offset: number): boolean =>
-  offset >= 0 && offset < text.length && /\p{L}/u.test(String.fromCodePoint(text.codePointAt(offset) ?? 0))
+const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u
+const LOWERCASE = /\p{Ll}/u
+
+function isInsideSpacedWord(text: string, previous: number, next: number): boolean {
+  if (previous < 0 || next >= text.length) return false
+  const [left, right] = [String.fromCodePoint(text.codePointAt(previous) ?? 0), String.fromCodePoint(text.codePointAt(next) ?? 0)]
+  return SPACED_LETTER.test(left) && SPACED_LETTER.test(right) && (LOWERCASE.test(left) || LOWERCASE.test(right))
+}
 
 function isJunkCharacter(char: string, code: number, keepJoiners: boolean, keepDirectionMarks: boolean): boolean {
   if (ALWAYS_JUNK.test(char) || CONTROL.test(char)) return true

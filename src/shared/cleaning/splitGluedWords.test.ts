@@ -62,6 +62,15 @@ describe('splitGluedWords', () => {
     expect(split('inactivatedvaccine redactedreport')).toBe('inactivated vaccine redacted report')
   })
 
+  it('splits a name glued to its particle only where the document writes them apart', () => {
+    expect(splitGluedWords('deJaneiro', { documentText: 'Rio de Janeiro hosted it. In Rio deJaneiro again.' }).text).toBe('de Janeiro')
+    expect(splitGluedWords('deGrasse', { documentText: 'Neil deGrasse Tyson spoke.' }).text).toBe('deGrasse')
+  })
+
+  it('leaves camel case whole when told it is the author’s, and still splits lowercase glue', () => {
+    expect(splitGluedWords('useState ofNational territorialsovereignty', { splitCamelCase: false }).text).toBe('useState ofNational territorial sovereignty')
+  })
+
   it('leaves the names a document writes the same way more than once', () => {
     const documentText = 'VietnamPlus reported, citing SecurityCouncil members.\nAccording to VietnamPlus’s sources, the talks went on.'
     expect(splitGluedWords('VietnamPlus reported, citing SecurityCouncil members.', { documentText }).text).toBe(

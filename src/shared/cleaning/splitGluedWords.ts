@@ -1,7 +1,7 @@
 // Scrapers drop line breaks and leave words glued: "ofNational", "April14", "100countries",
 // "guidelines.The", "territorialsovereignty". This puts the missing space back, conservatively.
 import type { Repair } from '../model/document'
-import { isCamelCaseGlue, isWrittenTwice } from './camelCaseGlue'
+import { isCamelCaseGlue, isWrittenTwice, spacedParticles } from './camelCaseGlue'
 import { wordCount } from './knownWords'
 import { segmentGluedWord } from './segmentGluedWord'
 import { wordSet } from './wordSet'
@@ -19,6 +19,8 @@ export interface SplitGluedWordsOptions {
   useDictionary?: boolean
   /** The whole document's text: a camel-case word it writes more than once is a name, never split. */
   documentText?: string
+  /** False where camel case is the author's ("useState" in a note): only lowercase and digit glue is split. */
+  splitCamelCase?: boolean
 }
 
 // URLs, e-mail addresses, domains ("qdnd.vn") and code-like tokens are never touched.
@@ -38,8 +40,8 @@ const UNITS = wordSet(
 // Splitting a token depends on the token alone, and news text repeats its words: remembering
 // answers (bounded) takes most of the cost out of cleaning a large import.
 const MAX_CACHED_TOKENS = 50_000
-const splitWithDictionary = new Map<string, string>()
-const splitWithoutDictionary = new Map<string, string>()
+// One cache per combination of options, as the answers differ.
+const caches = new Map<string, Map<string, string>>()
 const SMALLEST_REAL_WORD_COUNT = 100
 const MIN_SPLIT_LENGTH = 4
 const RARE_NEWS_WORD_COUNT = 5
@@ -47,9 +49,12 @@ const RARE_NEWS_WORD_COUNT = 5
 /** Splits words glued at dropped line breaks, recording each split as a 'split-glued-word' Repair. */
 export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptions = {}): GluedWordRepair {
   const useDictionary = options.useDictionary ?? true
+  const splitCamelCase = options.splitCamelCase ?? true
   const documentText = options.documentText ?? ''
   const repairs: Repair[] = []
-  const cache = useDictionary ? splitWithDictionary : splitWithoutDictionary
+  const cacheKey = `${useDictionary}|${splitCamelCase}`
+  let cache = caches.get(cacheKey)
+  if (!cache) caches.set(cacheKey, (cache = new Map()))
   // Scanned by hand rather than with replace(/\S+/g, …): calling back into script for each of an
   // article's thousand tokens was most of this function's cost, and few tokens change.
   const pieces: string[] = []
@@ -67,13 +72,14 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
     let split = cache.get(token)
     if (split === undefined) {
       if (cache.size >= MAX_CACHED_TOKENS) cache.clear()
-      split = splitToken(token, useDictionary)
+      split = splitToken(token, useDictionary, splitCamelCase ? NO_NAMES : ANY_CAMEL_CASE)
       cache.set(token, split)
     }
     // The cache holds answers for every document; a document's own names only ever undo a split.
     if (split !== token && documentText !== '' && HUMP.test(token) && namesIn(token, documentText)) {
-      split = splitToken(token, useDictionary, (run) => isWrittenTwice(run, documentText))
+      split = splitToken(token, useDictionary, splitCamelCase ? (run) => isWrittenTwice(run, documentText) : ANY_CAMEL_CASE)
     }
+    if (split === token && documentText !== '' && HUMP.test(token)) split = spacedParticles(token, documentText)
     if (split === token) continue
     repairs.push(describeSplit(token, split))
     pieces.push(paragraph.slice(copied, start), split)
@@ -89,6 +95,7 @@ const HUMP = /\p{Ll}\p{Lu}/u
 const namesIn = (token: string, documentText: string): boolean =>
   (token.match(WORD_RUN) ?? []).some((run) => HUMP.test(run) && isWrittenTwice(run, documentText))
 const NO_NAMES = (): boolean => false
+const ANY_CAMEL_CASE = (): boolean => true
 
 function splitToken(token: string, useDictionary: boolean, isName: (run: string) => boolean = NO_NAMES): string {
   // Most tokens are plain known words or names; they need no work.

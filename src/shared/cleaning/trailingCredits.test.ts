@@ -16,7 +16,13 @@ describe('dropTrailingCredits', () => {
       'The court ruled on Monday.'
     ]
     expect(dropTrailingCredits(lines)).toEqual({ lines, removed: [] })
-    for (const last of ['Reporting by local media suggested the dam had failed.', 'Copyright law was changed in 2019.'])
+    for (const last of [
+      'Reporting by local media suggested the dam had failed.',
+      'Copyright law was changed in 2019.',
+      'Reporting by Reuters last year reached a similar conclusion.',
+      'Copyright Office officials said they would review the ruling.',
+      'Research by Harvard economists last year reached a similar conclusion'
+    ])
       expect(dropTrailingCredits(['The court ruled on Monday.', last]).removed).toEqual([])
   })
 })

@@ -5,14 +5,16 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 const STORY = 'The council met on the river bank to weigh the new flood plan, which farmers upstream have long opposed.'
 
 describe('parseDocument', () => {
-  it("leaves a Markdown note's words as its author typed them: camel-case names and inline code are not split", async () => {
+  it("leaves a Markdown note's camel case as its author typed it (names, inline code), while glued lowercase words are split", async () => {
     const note = await parseDocument(
       '/notes/hooks.md',
-      bytes('# Hooks\n\nCall `useState` first, then `setCount` inside `onClick`, as MarketWatch and ActionAid advise.\n')
+      bytes(
+        `# Hooks\n\nCall \`useState\` first, then \`setCount\` inside \`onClick\`, as MarketWatch and ActionAid advise on territorialsovereignty.\n\n${STORY}\n`
+      )
     )
-    expect(note).toMatchObject({ status: 'ok', repairs: [] })
     expect(note.status === 'ok' && note.blocks.map((block) => block.text)).toEqual([
-      'Call useState first, then setCount inside onClick, as MarketWatch and ActionAid advise.'
+      'Call useState first, then setCount inside onClick, as MarketWatch and ActionAid advise on territorial sovereignty.',
+      STORY
     ])
     // A scraped text file's glue is still repaired.
     const scrape = await parseDocument('/scrapes/hooks.txt', bytes(`Hooks\n\n${STORY} The meeting ofNational delegates ended.\n`))

@@ -12,16 +12,17 @@ export function DuplicatesDialog({ duplicates, onDone }: { duplicates: readonly 
   const [choices, setChoices] = useState<DuplicateChoice[]>(() => duplicates.map(() => 'skip'))
   const [applyToAll, setApplyToAll] = useState(false)
   // Ticking "apply to all" after choosing applies the choice made last (the first item's if none).
-  const [lastChoice, setLastChoice] = useState<DuplicateChoice | null>(null)
+  const [lastChoice, setLastChoice] = useState<{ index: number; choice: DuplicateChoice } | null>(null)
   const headingId = useId()
   const targets = duplicates.map((pending) => pending.existingId)
   const choose = (index: number, choice: DuplicateChoice): void => {
-    setLastChoice(choice)
+    setLastChoice({ index, choice })
     setChoices((current) => chooseFor(current, index, choice, applyToAll, targets))
   }
   const toggleApplyToAll = (checked: boolean): void => {
     setApplyToAll(checked)
-    if (checked) setChoices((current) => chooseFor(current, 0, lastChoice ?? current[0] ?? 'skip', true, targets))
+    // The file chosen for last keeps its place as the one to replace its article.
+    if (checked) setChoices((current) => chooseFor(current, lastChoice?.index ?? 0, lastChoice?.choice ?? current[0] ?? 'skip', true, targets))
   }
   const fileNameOf = (pending: PendingDuplicate): string => pending.found.article.document.path.split(/[\\/]/).pop() ?? ''
   const title = duplicates.length === 1 ? 'This file looks like an article you have' : `${duplicates.length} files look like articles you have`

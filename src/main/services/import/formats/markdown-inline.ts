@@ -31,7 +31,7 @@ export function footnoteNumber(token: Token): number {
   return ((token.meta as { id?: number } | null)?.id ?? 0) + 1
 }
 
-const RAW_LINK_OPEN = /^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
+const RAW_LINK_OPEN = /^<a\s(?:[^>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
 const RAW_LINK_CLOSE = /^<\/a\s*>$/i
 
 /** Reduces markdown-it inline tokens to plain text. */
