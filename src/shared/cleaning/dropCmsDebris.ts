@@ -43,7 +43,7 @@ export function dropCmsDebris(lines: readonly string[]): DebrisRemoval {
       removed.push({ kind: 'cms-debris', text: line })
       continue
     }
-    const placeholders = line.match(PLACEHOLDER_WORD) ?? []
+    const placeholders = line.includes('{') ? (line.match(PLACEHOLDER_WORD) ?? []) : []
     for (const placeholder of placeholders) removed.push({ kind: 'cms-debris', text: placeholder })
     kept.push(placeholders.length > 0 ? line.replace(PLACEHOLDER_WORD, '').replace(/ {2,}/g, ' ').trim() : line)
   }

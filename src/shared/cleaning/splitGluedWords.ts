@@ -79,7 +79,7 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
     if (split !== token && documentText !== '' && HUMP.test(token) && namesIn(token, documentText)) {
       split = splitToken(token, useDictionary, splitCamelCase ? (run) => isWrittenTwice(run, documentText) : ANY_CAMEL_CASE)
     }
-    if (split === token && documentText !== '' && HUMP.test(token)) split = spacedParticles(token, documentText)
+    if (split === token && documentText !== '' && mayHoldParticleGlue(token)) split = spacedParticles(token, documentText)
     if (split === token) continue
     repairs.push(describeSplit(token, split))
     pieces.push(paragraph.slice(copied, start), split)
@@ -90,6 +90,21 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
 }
 
 const HUMP = /\p{Ll}\p{Lu}/u
+
+// Asked of every token a document holds, so answered from character codes: a name particle
+// ("de", "van", "la"…, all ASCII) opens the token, or follows one opening mark, and is glued
+// to a capital. Only then is the document searched (see spacedParticles).
+const PARTICLE_INITIALS = new Set([...'dvlmae'].map((letter) => letter.charCodeAt(0)))
+function mayHoldParticleGlue(token: string): boolean {
+  const first = PARTICLE_INITIALS.has(token.charCodeAt(0)) ? 0 : PARTICLE_INITIALS.has(token.charCodeAt(1)) ? 1 : -1
+  if (first < 0) return false
+  for (let index = first + 2; index < Math.min(token.length, first + 7); index++) {
+    const code = token.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+    if (code < 97 || code > 122) return false
+  }
+  return false
+}
 
 // Whether the token holds a camel-case word the document writes more than once.
 const namesIn = (token: string, documentText: string): boolean =>
