@@ -18,6 +18,18 @@ describe('detectLanguage', () => {
     ).toBe('vi')
   })
 
+  it('recognises French, Spanish, German, Italian, Portuguese and Dutch news by their commonest words', () => {
+    const samples: Record<string, string> = {
+      fr: "Le gouvernement a présenté mardi un projet de loi sur la protection des côtes, qui prévoit une hausse des crédits pour les communes et un plan de relogement des habitants les plus exposés à l'érosion.",
+      es: 'El gobierno presentó el martes un proyecto de ley para la protección de las costas, que prevé más fondos para los municipios y un plan de realojo de los vecinos más expuestos a la erosión.',
+      de: 'Die Regierung hat am Dienstag einen Gesetzentwurf zum Schutz der Küsten vorgelegt, der mehr Geld für die Gemeinden und einen Plan für die Umsiedlung der am stärksten gefährdeten Bewohner vorsieht.',
+      it: 'Il governo ha presentato martedì un disegno di legge per la protezione delle coste, che prevede più fondi per i comuni e un piano per il trasferimento degli abitanti più esposti alla erosione.',
+      pt: 'O governo apresentou na terça-feira um projeto de lei para a proteção das costas, que prevê mais verbas para os municípios e um plano de realojamento dos moradores mais expostos à erosão.',
+      nl: 'De regering heeft dinsdag een wetsvoorstel voor de bescherming van de kust ingediend, dat meer geld voor de gemeenten en een plan voor het verhuizen van de meest bedreigde bewoners bevat.'
+    }
+    for (const [language, text] of Object.entries(samples)) expect(detectLanguage(text), language).toBe(language)
+  })
+
   it('says null when the text is too short to tell', () => {
     expect(detectLanguage('Hanoi, April 14')).toBeNull()
   })

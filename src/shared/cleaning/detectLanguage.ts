@@ -9,6 +9,18 @@ const ENGLISH_FUNCTION_WORDS = wordSet(
 )
 // No function word is longer than this, so longer words are not lower-cased to be looked up.
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word) => word.length))
+// The commonest words of the other languages news in Latin script is most often written in:
+// a text's share of each tells them apart as well as it tells English (a word list per language
+// is all a guess this coarse needs; no trigram model).
+const OTHER_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  fr: wordSet('le la les de des du un une et est en que qui dans pour pas sur au aux ce cette il elle ne se par plus avec son sa ses ont été'),
+  es: wordSet('el la los las de del y en que es un una por con para se no su sus al lo como más pero fue han'),
+  de: wordSet('der die das und ist nicht ein eine zu den dem des mit von auf für sich im dass es auch wird sind bei aus nach'),
+  it: wordSet('il lo la gli le di del della e è un una per con che non si sono da al alla nel nella anche come più'),
+  pt: wordSet('o a os as de do da dos das e é um uma para com que não se em no na por mais como foi são ao'),
+  nl: wordSet('de het een en van is dat die in op te met voor zijn niet aan er ook als bij door maar om')
+}
+const MIN_OTHER_SHARE = 0.2
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 const SCRIPT_LANGUAGES: Record<string, string> = { Greek: 'el', Hebrew: 'he', Thai: 'th', Lao: 'lo', Khmer: 'km', Georgian: 'ka', Armenian: 'hy' }
 const MIN_WORDS = 20
@@ -25,5 +37,13 @@ export function detectLanguage(text: string, scripts: ReadonlySet<string> = domi
   const english = words.filter((word) => word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length / words.length
   if (english >= 0.15) return 'en'
   const vietnamese = words.filter((word) => VIETNAMESE_LETTERS.test(word)).length / words.length
-  return vietnamese >= 0.2 ? 'vi' : null
+  if (vietnamese >= 0.2) return 'vi'
+  const lowered = words.filter((word) => word.length <= LONGEST_FUNCTION_WORD).map((word) => word.toLowerCase())
+  let best: string | null = null
+  let bestShare = MIN_OTHER_SHARE
+  for (const [language, functionWords] of Object.entries(OTHER_FUNCTION_WORDS)) {
+    const share = lowered.filter((word) => functionWords.has(word)).length / words.length
+    if (share > bestShare) [best, bestShare] = [language, share]
+  }
+  return best
 }
