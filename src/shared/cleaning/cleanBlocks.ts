@@ -6,7 +6,7 @@ import { usableLinks } from '../model/links'
 import { mergeChanges, noChanges } from './changes'
 import { carryLinks } from './carryLinks'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
-import { detectLanguage } from './detectLanguage'
+import { detectLanguage, writesDayFirst } from './detectLanguage'
 import { isCmsDebris } from './dropCmsDebris'
 import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
 import { dropPageChrome } from './pageChrome'
@@ -108,7 +108,9 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     kept.push(links.length > 0 ? { kind, text: split.text, links } : { kind, text: split.text })
   })
   const unrepeated = dropRepeatedBlocks(kept, changes.removed)
-  const story = options.webPage ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed) : { blocks: unrepeated, byline: null, date: null }
+  const story = options.webPage
+    ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed, writesDayFirst(language))
+    : { blocks: unrepeated, byline: null, date: null }
   const { blocks } = story
   const dated = { byline: story.byline, publishedAt: story.date?.iso ?? null, publishedPartial: story.date?.partial ?? null }
   // The first block with words: a logo or photo above the headline does not hide it.

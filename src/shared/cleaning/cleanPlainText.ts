@@ -7,7 +7,7 @@ import { dropTrailingCredits } from './trailingCredits'
 import { classifyBlocks } from './classifyBlocks'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { readDateline } from './datelines'
-import { detectLanguage } from './detectLanguage'
+import { detectLanguage, writesDayFirst } from './detectLanguage'
 import { dropCmsDebris } from './dropCmsDebris'
 import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
 import { extractHeaderMetadata } from './extractHeaderMetadata'
@@ -44,12 +44,13 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   // lines stay until the header is read: a field's value may sit on the next line, never past a blank one.
   const debris = dropCmsDebris([...cut.lines, ...trailingBylines])
   changes.removed.push(...debris.removed)
-  const header = extractHeaderMetadata(debris.lines)
+  // Read off the whole text before its header: the language says how the header writes dates.
+  const language = detectLanguage(debris.lines.filter((line) => line !== '').join('\n'), scripts)
+  const header = extractHeaderMetadata(debris.lines, { dayFirst: writesDayFirst(language) })
   changes.removed.push(...header.removed)
   const credits = dropTrailingCredits(header.lines.filter((line) => line !== ''))
   changes.removed.push(...credits.removed)
   const bodyLines = credits.lines
-  const language = detectLanguage(bodyLines.join('\n'), scripts)
   const documentText = bodyLines.join('\n')
   const repaired = bodyLines.map((paragraph) => {
     const split = splitGluedWords(paragraph, { useDictionary: language === 'en', documentText })

@@ -47,3 +47,8 @@ export function detectLanguage(text: string, scripts: ReadonlySet<string> = domi
   }
   return best
 }
+
+/** Whether text in `language` writes numeric dates day first ("04/03/2024" for 4 March); English, as the wire copy writes it, does not. */
+export function writesDayFirst(language: string | null): boolean {
+  return language !== null && language !== 'en'
+}

@@ -11,6 +11,12 @@ describe('extractHeaderMetadata', () => {
     expect(header.removed.every((removal) => removal.kind === 'header')).toBe(true)
   })
 
+  it('reads a numeric date line day first when told the text writes dates so', () => {
+    const lines = ['04/03/2024 10:05', '', 'The title line', '', 'Body.']
+    expect(extractHeaderMetadata(lines).publishedAt).toBe('2024-04-03T10:05')
+    expect(extractHeaderMetadata(lines, { dayFirst: true }).publishedAt).toBe('2024-03-04T10:05')
+  })
+
   it('reads labelled fields', () => {
     const header = extractHeaderMetadata(['Title: Defence talks', 'Author: Mai Huong', 'date 2022-04-14', 'Source: VNA', 'Body text.'])
     expect(header).toMatchObject({ title: 'Defence talks', byline: 'Mai Huong', publishedAt: '2022-04-14', source: 'VNA', lines: ['Body text.'] })

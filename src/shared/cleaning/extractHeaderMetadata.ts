@@ -25,7 +25,8 @@ const ID_VALUE = /^[\w-]{1,40}$/u
 const MAX_HEADER_LINES = 12
 
 /** Reads metadata fields from the first lines (and bylines or credits from the last) and removes them. */
-export function extractHeaderMetadata(lines: readonly string[]): HeaderMetadata {
+export function extractHeaderMetadata(lines: readonly string[], options: { dayFirst?: boolean } = {}): HeaderMetadata {
+  const dayFirst = options.dayFirst ?? false
   const found: HeaderMetadata = { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, removed: [] }
   const remove = (line: string, kind = 'header'): void => {
     if (line !== '') found.removed.push({ kind, text: line })
@@ -42,7 +43,7 @@ export function extractHeaderMetadata(lines: readonly string[]): HeaderMetadata 
       continue
     }
     const gap = doubleSpaced && lines[index + 1] === '' ? 1 : 0
-    const consumed = readHeaderField(line, lines[index + 1 + gap] ?? '', found)
+    const consumed = readHeaderField(line, lines[index + 1 + gap] ?? '', found, dayFirst)
     if (consumed === 0) {
       // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it.
       if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE || !fieldFollows(lines, index + 1)) break
@@ -87,7 +88,7 @@ function fieldFollows(lines: readonly string[], from: number): boolean {
   for (let next = from; next < lines.length; next++) {
     const line = lines[next] ?? ''
     if (line === '') continue
-    const consumed = readHeaderField(line, lines[next + 1] ?? '', scratch)
+    const consumed = readHeaderField(line, lines[next + 1] ?? '', scratch, false)
     if (consumed === 0) return fields > 0
     fields++
     next += consumed - 1
@@ -96,7 +97,7 @@ function fieldFollows(lines: readonly string[], from: number): boolean {
 }
 
 // Returns how many lines the field took (a value may sit on the next line), or 0 when it is not a field.
-function readHeaderField(line: string, nextLine: string, found: HeaderMetadata): number {
+function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, dayFirst: boolean): number {
   const id = ID_FIELD.exec(line)
   if (id !== null) return (id[1] ?? '') === '' && ID_VALUE.test(nextLine) ? 2 : 1
   const author = AUTHOR_FIELD.exec(line)
@@ -118,7 +119,7 @@ function readHeaderField(line: string, nextLine: string, found: HeaderMetadata):
     return 1
   }
   if (OTHER_FIELD.test(line)) return 1
-  const date = findDateLine(line)
+  const date = findDateLine(line, dayFirst)
   if (date !== null) {
     if (date.iso !== null) found.publishedAt ??= date.iso
     else found.publishedPartial ??= date.partial

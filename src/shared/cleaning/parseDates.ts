@@ -23,6 +23,7 @@ const DOTTED_DATE = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])/
 const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))
 
 // A weekday named in Vietnamese, French, German or Spanish opens a date line written day first.
+// (English-language news is read month first: the wire copy Gloss meets writes "12/22/2023".)
 const DAY_FIRST_WEEKDAY =
   /^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}\p{N}])[\s,.|–-]*/iu
 
@@ -47,13 +48,16 @@ export function findDate(text: string, dayFirst = false): FoundDate | null {
   return null
 }
 
-/** The date a whole line states, when the line is nothing but a date with an optional label ("Posted:", "date"). */
-export function findDateLine(line: string): FoundDate | null {
+/**
+ * The date a whole line states, when the line is nothing but a date with an optional label
+ * ("Posted:", "date"); `dayFirst` for text in a language that writes "04/03/2024" for 4 March.
+ */
+export function findDateLine(line: string, dayFirst = false): FoundDate | null {
   const labelled = line.replace(/^(?:date|dated|posted|published|updated|created|last updated)\s*(?:on)?\s*:?\s*/i, '')
   const weekday = DAY_FIRST_WEEKDAY.exec(labelled)?.[0] ?? ''
   const withoutLabel = labelled.slice(weekday.length)
   if (withoutLabel.length > 60) return null
-  const found = findDate(withoutLabel, weekday !== '')
+  const found = findDate(withoutLabel, dayFirst || weekday !== '')
   if (found === null) return null
   const rest = withoutLabel.replace(found.matched, '').replace(/[\s,\-–—|:()]/g, '')
   // A weekday name may stay outside the match ("Friday | 22/12/2023").

@@ -21,6 +21,14 @@ describe('parseDocument', () => {
     expect(scrape.status === 'ok' && scrape.repairs.map((repair) => repair.after)).toContain('of National')
   })
 
+  it('reads the header date of an article in French day first, and of one in English month first', async () => {
+    const french =
+      "Le gouvernement renforce la protection des côtes\n04/03/2024 10:05\n\nLe gouvernement a présenté mardi un projet de loi sur la protection des côtes, qui prévoit une hausse des crédits pour les communes et un plan de relogement des habitants les plus exposés à l'érosion.\n"
+    expect(await parseDocument('/news/cotes.txt', bytes(french))).toMatchObject({ status: 'ok', language: 'fr', publishedAt: '2024-03-04T10:05' })
+    const english = `Flood plan agreed\n04/03/2024 10:05\n\n${STORY} ${STORY}\n`
+    expect(await parseDocument('/news/flood.txt', bytes(english))).toMatchObject({ status: 'ok', language: 'en', publishedAt: '2024-04-03T10:05' })
+  })
+
   it("keeps a metadata date without a year as the article's partial date", async () => {
     const note = await parseDocument('/notes/tides.md', bytes(`---\ntitle: Tides\ndate: March 5\n---\n\n${STORY}`))
     expect(note).toMatchObject({ status: 'ok', title: 'Tides', publishedAt: null, publishedPartial: 'March 5' })
