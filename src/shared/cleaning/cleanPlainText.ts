@@ -4,6 +4,7 @@ import type { CleanedText } from './cleanedText'
 import { mergeChanges, noChanges } from './changes'
 import { readBylineLine } from './bylines'
 import { dropTrailingCredits } from './trailingCredits'
+import { dropPastedPageMenus } from './pastedPageMenus'
 import { classifyBlocks } from './classifyBlocks'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { readDateline } from './datelines'
@@ -44,9 +45,11 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   // lines stay until the header is read: a field's value may sit on the next line, never past a blank one.
   const debris = dropCmsDebris([...cut.lines, ...trailingBylines])
   changes.removed.push(...debris.removed)
+  const page = dropPastedPageMenus(debris.lines)
+  changes.removed.push(...page.removed)
   // Read off the whole text before its header: the language says how the header writes dates.
-  const language = detectLanguage(debris.lines.filter((line) => line !== '').join('\n'), scripts)
-  const header = extractHeaderMetadata(debris.lines, { dayFirst: writesDayFirst(language) })
+  const language = detectLanguage(page.lines.filter((line) => line !== '').join('\n'), scripts)
+  const header = extractHeaderMetadata(page.lines, { dayFirst: writesDayFirst(language) })
   changes.removed.push(...header.removed)
   const credits = dropTrailingCredits(header.lines.filter((line) => line !== ''))
   changes.removed.push(...credits.removed)
