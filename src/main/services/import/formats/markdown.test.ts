@@ -120,13 +120,13 @@ describe('markdownToBlocks', () => {
     ])
   })
 
-  it('numbers ordered lists from their start, as written, and drops task-list boxes', () => {
+  it('numbers ordered lists from their start, as written, and keeps task-list boxes as ballot boxes, ticked or not', () => {
     expect(markdownToBlocks('7. seven\n8. eight\n\n3) three\n\n- [ ] to do\n- [x] done').blocks).toEqual([
       { kind: 'list-item', text: '7. seven' },
       { kind: 'list-item', text: '8. eight' },
       { kind: 'list-item', text: '3. three' },
-      { kind: 'list-item', text: 'to do' },
-      { kind: 'list-item', text: 'done' }
+      { kind: 'list-item', text: '☐ to do' },
+      { kind: 'list-item', text: '☑ done' }
     ])
   })
 

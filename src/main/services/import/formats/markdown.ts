@@ -77,8 +77,10 @@ function rowText(cells: readonly LinkedText[]): LinkedText {
   }
   return collapseKeepingLinks(text, links)
 }
-// GitHub task-list boxes ("- [x] done") are form controls, which HTML files lose as well.
+// GitHub and Obsidian task-list boxes ("- [x] done", "- [ ] to do").
 const TASK_BOX = /^\[[ xX]\] /
+const TICKED = '☑ '
+const UNTICKED = '☐ '
 const CALLOUT = /^\[!([\w-]+)\][+-]?\s*/
 
 // A numbered list's item takes the list's next number, a footnote its own; a bulleted item has none.
@@ -167,14 +169,16 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
         if (tableRow) tableRow.push({ text: inline.text, links: inline.links })
         else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text, inline.links)
         else if (tokens[index - 2]?.type === 'list_item_open') {
-          const box = TASK_BOX.exec(inline.text)?.[0].length ?? 0
-          // A link that was the box itself ("[[x]](…)") goes with it.
+          const box = TASK_BOX.exec(inline.text)?.[0] ?? ''
+          // The box reads as a ballot box, ticked or not, so a task list keeps what is done; a link
+          // that was the box itself ("[[x]](…)") goes with it.
+          const mark = box === '' ? '' : /x/i.test(box) ? TICKED : UNTICKED
           add(
             kind,
-            inline.text.slice(box),
+            mark + inline.text.slice(box.length),
             shiftLinks(
-              inline.links.filter((link) => link.start >= box),
-              -box
+              inline.links.filter((link) => link.start >= box.length),
+              mark.length - box.length
             )
           )
         } else add(kind, inline.text, inline.links)
