@@ -8,7 +8,7 @@ test('empty, binary, corrupt and unsupported files are reported one by one; the 
   const failures = report.getByRole('list', { name: 'Files not imported' }).getByRole('listitem')
   await expect(failures).toHaveCount(4)
   await expect(failures.filter({ hasText: '"empty.txt" is empty' })).toHaveCount(1)
-  await expect(failures.filter({ hasText: '"binary-image.txt" looks like a binary file' })).toHaveCount(1)
+  await expect(failures.filter({ hasText: '"binary-image.txt" is a PNG image, not text' })).toHaveCount(1)
   await expect(failures.filter({ hasText: '"corrupt.pdf" is damaged' })).toHaveCount(1)
   await expect(failures.filter({ hasText: '"notes.xyz" has an unsupported file type (.xyz)' })).toHaveCount(1)
   await expect(app.getByTestId('article-row')).toHaveCount(1)

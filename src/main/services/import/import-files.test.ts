@@ -35,7 +35,7 @@ describe('importPaths', () => {
     expect(byName.get('a-good.txt')).toMatchObject({ status: 'ok', title: 'Defence diplomacy contributes to safeguarding Fatherland early, from afar' })
     expect(byName.get('b-page.html')).toMatchObject({ status: 'ok', title: 'Mekong delta farmers adapt to rising salinity', format: 'html' })
     expect(byName.get('c-empty.txt')).toMatchObject({ status: 'error', error: '"c-empty.txt" is empty' })
-    expect(byName.get('d-binary.txt')).toMatchObject({ status: 'error', error: expect.stringContaining('"d-binary.txt" looks like a binary file') })
+    expect(byName.get('d-binary.txt')).toMatchObject({ status: 'error', error: expect.stringContaining('"d-binary.txt" is a PNG image, not text') })
     expect(byName.get('e-truncated.pdf')).toMatchObject({ status: 'error', error: expect.stringContaining('"e-truncated.pdf"') })
     expect(byName.get('g-broken-link.txt')).toMatchObject({ status: 'error', error: '"g-broken-link.txt" does not exist' })
   })

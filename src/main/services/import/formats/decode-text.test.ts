@@ -48,9 +48,19 @@ describe('decodeText', () => {
     expect(() => decodeText(Buffer.from(' \n\t '), 'notes.txt')).toThrow(/"notes.txt" is empty/)
   })
 
+  it('says what a renamed file is, and how to import it where Gloss reads that kind', () => {
+    const withText = (head: number[]): Uint8Array => Uint8Array.from([...head, 0, 0, 1, 2, 3, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0])
+    expect(() => decodeText(withText([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), 'paper.txt')).toThrow(
+      '"paper.txt" is a PDF, not text: rename it to .pdf to import it'
+    )
+    expect(() => decodeText(withText([0x50, 0x4b, 0x03, 0x04]), 'book.txt')).toThrow(/is a ZIP archive \(perhaps a Word file or an e-book\)/)
+    expect(() => decodeText(withText([0xff, 0xd8, 0xff, 0xe0]), 'scan.txt')).toThrow('"scan.txt" is a JPEG image, not text')
+    expect(() => decodeText(withText([0x00, 0x01, 0x02, 0x03]), 'data.txt')).toThrow('"data.txt" looks like a binary file, not text')
+  })
+
   it('refuses a binary file renamed .txt', () => {
     const png = bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
-    expect(() => decodeText(png, '/home/me/photo.txt')).toThrow('"photo.txt" looks like a binary file, not text')
+    expect(() => decodeText(png, '/home/me/photo.txt')).toThrow('"photo.txt" is a PNG image, not text')
     const controlNoise = Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))
     expect(() => decodeText(controlNoise, 'noise.txt')).toThrow(/looks like a binary file/)
   })

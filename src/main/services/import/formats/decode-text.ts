@@ -38,7 +38,7 @@ function decodeByBomOrContent(bytes: Uint8Array, path: string, declared: string 
   const sample = bytes.subarray(0, SAMPLE_BYTES)
   const utf16 = utf16WithoutBom(sample)
   if (utf16) return decodeWith(bytes, utf16)
-  if (looksBinary(sample)) throw new ImportError(path, 'looks like a binary file, not text')
+  if (looksBinary(sample)) throw new ImportError(path, binaryReason(sample))
 
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings: [] }
@@ -149,4 +149,27 @@ function countReplacementChars(text: string): number {
   let count = 0
   for (let i = text.indexOf(REPLACEMENT_CHAR); i !== -1; i = text.indexOf(REPLACEMENT_CHAR, i + 1)) count++
   return count
+}
+
+// The kinds of file most often saved or renamed by mistake, by their opening bytes, so the message
+// says what the file is and, where Gloss reads that kind, what to do. Written by hand: the usual
+// package (file-type) ships only as an ES module and reads streams; these eight signatures are all
+// the message needs.
+const SIGNATURES: readonly { bytes: readonly number[]; at?: number; reason: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], reason: 'is a PNG image, not text' },
+  { bytes: [0xff, 0xd8, 0xff], reason: 'is a JPEG image, not text' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], reason: 'is a GIF image, not text' },
+  { bytes: [0x57, 0x45, 0x42, 0x50], at: 8, reason: 'is a WebP image, not text' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], reason: 'is a PDF, not text: rename it to .pdf to import it' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    reason: 'is a ZIP archive (perhaps a Word file or an e-book), not text: give it its own extension (.docx, .epub) to import it'
+  },
+  { bytes: [0x1f, 0x8b], reason: 'is a compressed (gzip) file, not text: unpack it first' },
+  { bytes: [0x66, 0x74, 0x79, 0x70], at: 4, reason: 'is a video or audio file, not text' }
+]
+
+function binaryReason(sample: Uint8Array): string {
+  const known = SIGNATURES.find(({ bytes, at = 0 }) => bytes.every((byte, index) => sample[at + index] === byte))
+  return known?.reason ?? 'looks like a binary file, not text'
 }
