@@ -30,6 +30,17 @@ describe('detectLanguage', () => {
     for (const [language, text] of Object.entries(samples)) expect(detectLanguage(text), language).toBe(language)
   })
 
+  it('does not take English text full of names for the language of their particles', () => {
+    expect(
+      detectLanguage(
+        'The mayor honoured Juan Carlos de la Cruz, María José de los Santos, Pedro del Valle, Ana Sofía de la Fuente, Luis Miguel de la Rosa and José Luis del Río on Tuesday.'
+      )
+    ).not.toBe('es')
+    expect(
+      detectLanguage('The squad named Virgil van Dijk, Stefan de Vrij, Micky van de Ven, Denzel Dumfries, Frenkie de Jong and Xavi Simons for the match.')
+    ).not.toBe('nl')
+  })
+
   it('says null when the text is too short to tell', () => {
     expect(detectLanguage('Hanoi, April 14')).toBeNull()
   })

@@ -21,6 +21,7 @@ const OTHER_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   nl: wordSet('de het een en van is dat die in op te met voor zijn niet aan er ook als bij door maar om')
 }
 const MIN_OTHER_SHARE = 0.2
+const NAME_PARTICLES = wordSet('de del della la las le los lo van von der den du da di dos das el al')
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 const SCRIPT_LANGUAGES: Record<string, string> = { Greek: 'el', Hebrew: 'he', Thai: 'th', Lao: 'lo', Khmer: 'km', Georgian: 'ka', Armenian: 'hy' }
 const MIN_WORDS = 20
@@ -38,14 +39,28 @@ export function detectLanguage(text: string, scripts: ReadonlySet<string> = domi
   if (english >= 0.15) return 'en'
   const vietnamese = words.filter((word) => VIETNAMESE_LETTERS.test(word)).length / words.length
   if (vietnamese >= 0.2) return 'vi'
-  const lowered = words.filter((word) => word.length <= LONGEST_FUNCTION_WORD).map((word) => word.toLowerCase())
+  // A word before a capital is left out: in English text, "de", "la", "van" and "del" are the
+  // particles of names ("Juan de la Cruz", "Virgil van Dijk"), not the language's own words.
+  const counted = words
+    .filter((word, index) => word.length <= LONGEST_FUNCTION_WORD && !(NAME_PARTICLES.has(word) && opensName(words, index + 1)))
+    .map((word) => word.toLowerCase())
   let best: string | null = null
   let bestShare = MIN_OTHER_SHARE
   for (const [language, functionWords] of Object.entries(OTHER_FUNCTION_WORDS)) {
-    const share = lowered.filter((word) => functionWords.has(word)).length / words.length
+    const share = counted.filter((word) => functionWords.has(word)).length / words.length
     if (share > bestShare) [best, bestShare] = [language, share]
   }
   return best
+}
+
+// Whether the words from `index` on open a name: a capital, perhaps after more particles ("de la Cruz").
+function opensName(words: readonly string[], index: number): boolean {
+  for (let next = index; next < words.length && next < index + 3; next++) {
+    const word = words[next]!
+    if (/^\p{Lu}/u.test(word)) return true
+    if (word.length > 3) return false
+  }
+  return false
 }
 
 /** Whether text in `language` writes numeric dates day first ("04/03/2024" for 4 March); English, as the wire copy writes it, does not. */

@@ -17,6 +17,15 @@ describe('dropPastedPageMenus', () => {
     expect(new Set(result.removed.map((removal) => removal.kind))).toEqual(new Set(['outside-the-article']))
   })
 
+  it('keeps a headline that merely holds a menu word, a short headline set apart below a menu, and short lines above the furniture', () => {
+    const headline = ['Coming Home', 'Jane Smith', 'Housing Correspondent', 'Local News', '', ...STORY.slice(1)]
+    expect(dropPastedPageMenus(headline).lines).toEqual(headline)
+    const underMenu = dropPastedPageMenus(['Menu', 'Search', 'Sign in', 'World', 'Business', '', 'Homes Approved', '', ...STORY.slice(1)])
+    expect(underMenu.lines).toEqual(['Homes Approved', '', ...STORY.slice(1)])
+    const names = [...STORY, 'She is survived by her children', '', 'Anne Black', 'Peter White', 'Mary Green', '']
+    expect(dropPastedPageMenus([...names, 'Reuse this content', 'Most viewed']).lines).toEqual(names)
+  })
+
   it('leaves a file that opens on short lines naming no menu, and one that ends on short headings', () => {
     const opening = ['Climate Report', 'Annual Review', 'Jane Smith', 'Northern Institute', ...STORY]
     expect(dropPastedPageMenus(opening).lines).toEqual(opening)

@@ -4,14 +4,16 @@
 // pageChrome; pasted, they are lines like any other, told apart by being a run of short lines
 // that names the menu itself.
 import type { Removal } from '../model/document'
-import { wordSet } from './wordSet'
 import { readBylineLine } from './bylines'
 
 const MIN_RUN_LINES = 4
+const MIN_TAIL_LINES = 2
 const MAX_MENU_LINE_WORDS = 3
 const MAX_TAIL_LINE_WORDS = 5
-// A run is the page's only when it says so: a menu or account word, or a "more to read" label.
-const MENU_WORDS = wordSet('menu search home sections navigation subscribe login account register newsletter newsletters sign log')
+// A run is the page's only when it says so: two lines that are menu or account labels whole
+// ("Menu", "Sign in"; not a headline holding "Home"), or a "more to read" label.
+const MENU_LABEL = /^(?:menu|search|home|sections|navigation|subscribe|log ?in|sign in|sign up|register|my account|account|newsletters?)$/i
+const MIN_MENU_LABELS = 2
 const TAIL_LABEL =
   /^(?:explore more.*|most (?:viewed|read|popular)|related(?: \w+)?|reuse this content|share|comments?|more on this story|topics|read more|back to top)$/i
 
@@ -35,27 +37,32 @@ const isShortLabel = (line: string, maxWords: number): boolean => {
 function leadingMenuEnd(lines: readonly string[]): number {
   let end = 0
   let labels = 0
-  let namesMenu = false
+  let menuLabels = 0
   while (end < lines.length && (lines[end] === '' || isShortLabel(lines[end]!, MAX_MENU_LINE_WORDS))) {
     if (lines[end] !== '') {
       labels++
-      namesMenu ||= wordsOf(lines[end]!).some((word) => MENU_WORDS.has(word.toLowerCase()))
+      if (MENU_LABEL.test(lines[end]!.trim())) menuLabels++
     }
     end++
   }
-  return labels >= MIN_RUN_LINES && namesMenu && end < lines.length ? end : 0
+  if (labels < MIN_RUN_LINES || menuLabels < MIN_MENU_LABELS || end >= lines.length) return 0
+  // A short headline set apart below the menu by a blank line is the story's ("Homes Approved").
+  let last = end
+  while (last > 0 && lines[last - 1] === '') last--
+  const lastLine = last - 1
+  return lastLine > 0 && lines[lastLine - 1] === '' && !MENU_LABEL.test(lines[lastLine]!.trim()) ? lastLine : end
 }
 
 function trailingFurnitureStart(lines: readonly string[], bodyStart: number): number {
+  // The furniture starts at its first "more to read" label: short lines above it (names closing
+  // an obituary, the last items of a list) are the story's.
   let start = lines.length
-  let labels = 0
-  let namesTail = false
+  let firstLabel = -1
   while (start > bodyStart && (lines[start - 1] === '' || isShortLabel(lines[start - 1]!, MAX_TAIL_LINE_WORDS))) {
-    if (lines[start - 1] !== '') {
-      labels++
-      namesTail ||= TAIL_LABEL.test(lines[start - 1]!.trim())
-    }
     start--
+    if (TAIL_LABEL.test(lines[start]!.trim())) firstLabel = start
   }
-  return labels >= MIN_RUN_LINES - 1 && namesTail && start > bodyStart ? start : lines.length
+  if (firstLabel < 0) return lines.length
+  const furniture = lines.slice(firstLabel).filter((line) => line !== '').length
+  return furniture >= MIN_TAIL_LINES && firstLabel > bodyStart ? firstLabel : lines.length
 }

@@ -65,6 +65,13 @@ describe('splitGluedWords', () => {
   it('splits a name glued to its particle only where the document writes them apart', () => {
     expect(splitGluedWords('deJaneiro', { documentText: 'Rio de Janeiro hosted it. In Rio deJaneiro again.' }).text).toBe('de Janeiro')
     expect(splitGluedWords('deGrasse', { documentText: 'Neil deGrasse Tyson spoke.' }).text).toBe('deGrasse')
+    const spaced = 'Charles de Gaulle and Teresa de Ávila in Rio de Janeiro.'
+    for (const [token, split] of [
+      ['said—deGaulle', 'said—de Gaulle'],
+      ['deÁvila', 'de Ávila'],
+      ['("deJaneiro)', '("de Janeiro)']
+    ])
+      expect(splitGluedWords(token!, { documentText: spaced }).text).toBe(split)
   })
 
   it('leaves camel case whole when told it is the author’s, and still splits lowercase glue', () => {

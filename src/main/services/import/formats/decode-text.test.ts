@@ -56,6 +56,11 @@ describe('decodeText', () => {
     expect(() => decodeText(withText([0x50, 0x4b, 0x03, 0x04]), 'book.txt')).toThrow(/is a ZIP archive \(perhaps a Word file or an e-book\)/)
     expect(() => decodeText(withText([0xff, 0xd8, 0xff, 0xe0]), 'scan.txt')).toThrow('"scan.txt" is a JPEG image, not text')
     expect(() => decodeText(withText([0x00, 0x01, 0x02, 0x03]), 'data.txt')).toThrow('"data.txt" looks like a binary file, not text')
+    const ascii = (text: string): Uint8Array => new TextEncoder().encode(text)
+    expect(() => decodeText(ascii('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n'), 'plain.txt')).toThrow('"plain.txt" is a PDF, not text')
+    expect(() => decodeText(withText([0, 0, 0, 0x18, ...[...'ftypheic'].map((c) => c.charCodeAt(0))]), 'IMG_0001.txt')).toThrow(
+      '"IMG_0001.txt" is a HEIC photo, not text'
+    )
   })
 
   it('refuses a binary file renamed .txt', () => {

@@ -38,7 +38,9 @@ function decodeByBomOrContent(bytes: Uint8Array, path: string, declared: string 
   const sample = bytes.subarray(0, SAMPLE_BYTES)
   const utf16 = utf16WithoutBom(sample)
   if (utf16) return decodeWith(bytes, utf16)
-  if (looksBinary(sample)) throw new ImportError(path, binaryReason(sample))
+  // A known kind of file says so even when it looks like text (a PDF with uncompressed streams).
+  const known = knownBinaryKind(sample)
+  if (known !== null || looksBinary(sample)) throw new ImportError(path, known ?? 'looks like a binary file, not text')
 
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings: [] }
@@ -153,8 +155,9 @@ function countReplacementChars(text: string): number {
 
 // The kinds of file most often saved or renamed by mistake, by their opening bytes, so the message
 // says what the file is and, where Gloss reads that kind, what to do. Written by hand: the usual
-// package (file-type) ships only as an ES module and reads streams; these eight signatures are all
+// package (file-type) ships only as an ES module and reads streams; these few signatures are all
 // the message needs.
+const code = (character: string): number => character.charCodeAt(0)
 const SIGNATURES: readonly { bytes: readonly number[]; at?: number; reason: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], reason: 'is a PNG image, not text' },
   { bytes: [0xff, 0xd8, 0xff], reason: 'is a JPEG image, not text' },
@@ -166,10 +169,14 @@ const SIGNATURES: readonly { bytes: readonly number[]; at?: number; reason: stri
     reason: 'is a ZIP archive (perhaps a Word file or an e-book), not text: give it its own extension (.docx, .epub) to import it'
   },
   { bytes: [0x1f, 0x8b], reason: 'is a compressed (gzip) file, not text: unpack it first' },
-  { bytes: [0x66, 0x74, 0x79, 0x70], at: 4, reason: 'is a video or audio file, not text' }
+  // An ISO media file names its brand after "ftyp": HEIC and AVIF photos (a phone's), else video or audio.
+  { bytes: [...'ftypheic'].map(code), at: 4, reason: 'is a HEIC photo, not text' },
+  { bytes: [...'ftypheix'].map(code), at: 4, reason: 'is a HEIC photo, not text' },
+  { bytes: [...'ftypmif1'].map(code), at: 4, reason: 'is a HEIC photo, not text' },
+  { bytes: [...'ftypavif'].map(code), at: 4, reason: 'is an AVIF image, not text' },
+  { bytes: [...'ftyp'].map(code), at: 4, reason: 'is a video or audio file, not text' }
 ]
 
-function binaryReason(sample: Uint8Array): string {
-  const known = SIGNATURES.find(({ bytes, at = 0 }) => bytes.every((byte, index) => sample[at + index] === byte))
-  return known?.reason ?? 'looks like a binary file, not text'
+function knownBinaryKind(sample: Uint8Array): string | null {
+  return SIGNATURES.find(({ bytes, at = 0 }) => bytes.every((byte, index) => sample[at + index] === byte))?.reason ?? null
 }
