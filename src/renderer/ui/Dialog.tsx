@@ -14,7 +14,7 @@ interface Props {
   children: ReactNode
 }
 
-/** A modal dialog that closes on Escape or a click outside. */
+/** A modal dialog that closes on Escape, and on a click outside unless `closesOnClickOutside` is false. */
 export function Dialog({ label, onClose, className, closesOnClickOutside = true, children }: Props): ReactElement {
   const ref = useRef<HTMLDialogElement>(null)
   const close = useRef(onClose)

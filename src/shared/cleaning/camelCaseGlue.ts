@@ -1,12 +1,12 @@
 // "ofNational" and "SecurityCouncil" are two words glued at a dropped line break;
 // "iPhone", "YouTube" and "PowerPoint" are names. This tells the two apart.
 import { wordCount } from './knownWords'
+import { NAME_PARTICLES } from './nameParticles'
 
 // Brands and names built from two long everyday words, which the rules below would split.
 const CAMEL_CASE_NAMES = new Set(['MasterCard', 'MasterChef', 'HarperCollins', 'GarageBand', 'BlackBerry', 'SmackDown', 'SoundCloud'])
 
-// Particles that names write joined to their capital: "deGrasse", "McDonald", "DiCaprio", "vanGogh".
-const NAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la', 'mac', 'mc', 'al', 'el'])
+// Names write their particle joined to their capital: "deGrasse", "vanGogh".
 const PARTICLE_BEFORE_NAME = new RegExp(`(?<!\\p{L})(?:${[...NAME_PARTICLES].join('|')})(?=\\p{Lu}\\p{Ll})`, 'gu')
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
@@ -55,8 +55,36 @@ const CONTEXT_LENGTH = 24
  * document writes that name spaced ("Rio de Janeiro"): then the glue was a dropped space.
  */
 export function spacedParticles(token: string, documentText: string): string {
+  if (documentText === '' || !mayHoldParticleGlue(token)) return token
   return token.replace(PARTICLE_BEFORE_NAME, (particle: string, offset: number) => {
     const name = /^\p{Lu}\p{L}*/u.exec(token.slice(offset + particle.length))?.[0] ?? ''
     return documentText.includes(`${particle} ${name}`) ? `${particle} ` : particle
   })
+}
+
+// Asked of every token a document holds, so answered from character codes: a particle opens the
+// token or follows a mark ("said—deGaulle"), and a capital (or any letter beyond ASCII: "deÁvila")
+// follows its lowercase letters. Only then is the document searched, which decides for certain.
+const PARTICLE_INITIALS = new Set([...NAME_PARTICLES].map((particle) => particle.charCodeAt(0)))
+const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+function mayHoldParticleGlue(token: string): boolean {
+  // Most tokens have no capital past their first two letters: one pass of comparisons answers them.
+  let capital = false
+  for (let index = 2; index < token.length && !capital; index++) {
+    const code = token.charCodeAt(index)
+    capital = (code >= 65 && code <= 90) || code > 127
+  }
+  if (!capital) return false
+  for (let first = 0; first < token.length - 2; first++) {
+    if (!PARTICLE_INITIALS.has(token.charCodeAt(first)) || (first > 0 && isAsciiLetterCode(token.charCodeAt(first - 1)))) continue
+    for (let index = first + 1; index < Math.min(token.length, first + 7); index++) {
+      const code = token.charCodeAt(index)
+      if ((code >= 65 && code <= 90) || code > 127) {
+        if (index >= first + 2) return true
+        break
+      }
+      if (code < 97 || code > 122) break
+    }
+  }
+  return false
 }

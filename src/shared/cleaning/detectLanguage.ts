@@ -2,6 +2,7 @@
 // knowledge applies, and to label the article. Null when the evidence is thin.
 import { dominantScripts } from './writingScripts'
 import { wordSet } from './wordSet'
+import { NAME_PARTICLES } from './nameParticles'
 import { letterRuns } from '../model/letters'
 
 const ENGLISH_FUNCTION_WORDS = wordSet(
@@ -21,7 +22,6 @@ const OTHER_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   nl: wordSet('de het een en van is dat die in op te met voor zijn niet aan er ook als bij door maar om')
 }
 const MIN_OTHER_SHARE = 0.2
-const NAME_PARTICLES = wordSet('de del della la las le los lo van von der den du da di dos das el al')
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 const SCRIPT_LANGUAGES: Record<string, string> = { Greek: 'el', Hebrew: 'he', Thai: 'th', Lao: 'lo', Khmer: 'km', Georgian: 'ka', Armenian: 'hy' }
 const MIN_WORDS = 20

@@ -79,7 +79,7 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
     if (split !== token && documentText !== '' && HUMP.test(token) && namesIn(token, documentText)) {
       split = splitToken(token, useDictionary, splitCamelCase ? (run) => isWrittenTwice(run, documentText) : ANY_CAMEL_CASE)
     }
-    if (split === token && documentText !== '' && mayHoldParticleGlue(token)) split = spacedParticles(token, documentText)
+    if (split === token) split = spacedParticles(token, documentText)
     if (split === token) continue
     repairs.push(describeSplit(token, split))
     pieces.push(paragraph.slice(copied, start), split)
@@ -90,34 +90,6 @@ export function splitGluedWords(paragraph: string, options: SplitGluedWordsOptio
 }
 
 const HUMP = /\p{Ll}\p{Lu}/u
-
-// Asked of every token a document holds, so answered from character codes: a name particle
-// ("de", "van", "la"…, all ASCII) opens the token or follows a mark ("said—deGaulle"), and a
-// capital (or any letter beyond ASCII: "deÁvila") follows its lowercase letters. Only then is the
-// document searched (see spacedParticles), which decides for certain.
-const PARTICLE_INITIALS = new Set([...'dvlmae'].map((letter) => letter.charCodeAt(0)))
-const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-function mayHoldParticleGlue(token: string): boolean {
-  // Most tokens have no capital past their first two letters: one pass of comparisons answers them.
-  let capital = false
-  for (let index = 2; index < token.length && !capital; index++) {
-    const code = token.charCodeAt(index)
-    capital = (code >= 65 && code <= 90) || code > 127
-  }
-  if (!capital) return false
-  for (let first = 0; first < token.length - 2; first++) {
-    if (!PARTICLE_INITIALS.has(token.charCodeAt(first)) || (first > 0 && isAsciiLetterCode(token.charCodeAt(first - 1)))) continue
-    for (let index = first + 1; index < Math.min(token.length, first + 7); index++) {
-      const code = token.charCodeAt(index)
-      if ((code >= 65 && code <= 90) || code > 127) {
-        if (index >= first + 2) return true
-        break
-      }
-      if (code < 97 || code > 122) break
-    }
-  }
-  return false
-}
 
 // Whether the token holds a camel-case word the document writes more than once.
 const namesIn = (token: string, documentText: string): boolean =>

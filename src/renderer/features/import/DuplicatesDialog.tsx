@@ -13,7 +13,7 @@ export function DuplicatesDialog({ duplicates, onDone }: { duplicates: readonly 
   const [applyToAll, setApplyToAll] = useState(false)
   // Ticking "apply to all" after choosing applies the choice made last (the first item's if none).
   const [lastChoice, setLastChoice] = useState<{ index: number; choice: DuplicateChoice } | null>(null)
-  const headingId = useId()
+  const groupName = useId()
   const targets = duplicates.map((pending) => pending.existingId)
   const choose = (index: number, choice: DuplicateChoice): void => {
     setLastChoice({ index, choice })
@@ -49,7 +49,7 @@ export function DuplicatesDialog({ duplicates, onDone }: { duplicates: readonly 
                   <label key={option.value}>
                     <input
                       type="radio"
-                      name={`${headingId}-${index}`}
+                      name={`${groupName}-${index}`}
                       checked={choices[index] === option.value}
                       onChange={() => choose(index, option.value)}
                       // Clicking the option already chosen changes nothing by itself, yet with
