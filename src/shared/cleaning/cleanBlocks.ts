@@ -7,7 +7,7 @@ import { mergeChanges, noChanges } from './changes'
 import { carryLinks } from './carryLinks'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { detectLanguage, writesDayFirst } from './detectLanguage'
-import { isCmsDebris } from './dropCmsDebris'
+import { isCmsDebris, isLayoutDebris } from './dropCmsDebris'
 import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
 import { dropPageChrome } from './pageChrome'
 import { sameTitle } from './sameTitle'
@@ -41,10 +41,11 @@ export interface CleanBlocksOptions {
   /** False when the title was settled before (cleaning an article again): a leading heading is then a section's. */
   liftTitle?: boolean
   /**
-   * False for text its author typed (a Markdown note), whose camel-case names and code
-   * ("useState", "MarketWatch") are written as meant; lowercase and digit glue is still split.
+   * True for text its author typed (a Markdown note). Its camel-case names and code ("useState",
+   * "MarketWatch") are written as meant, and so are lines a CMS leaks into scrapes ("Tags: …",
+   * "Share", a lone "X"); lowercase and digit glue is still split, and layout words dropped.
    */
-  splitCamelCase?: boolean
+  authored?: boolean
 }
 
 const CODE_STAND_IN = ' '
@@ -98,11 +99,11 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     const source = input[index]!
     // CMS debris ("leftcenterrightdel", "X", "{keywords}") is stray paragraphs; a heading "Photos",
     // a list item "…" or a quoted "{{ user.name }}" is the author's.
-    if (kind === 'paragraph' && isCmsDebris(text)) {
+    if (kind === 'paragraph' && (options.authored ? isLayoutDebris(text) : isCmsDebris(text))) {
       changes.removed.push({ kind: 'cms-debris', text })
       return
     }
-    const split = splitGluedWords(text, { useDictionary: language === 'en', documentText, splitCamelCase: options.splitCamelCase ?? true })
+    const split = splitGluedWords(text, { useDictionary: language === 'en', documentText, splitCamelCase: !options.authored })
     changes.repairs.push(...split.repairs)
     const links = usableLinks(split.text, carryLinks(source.text, split.text, source.links))
     kept.push(links.length > 0 ? { kind, text: split.text, links } : { kind, text: split.text })

@@ -20,11 +20,17 @@ const SHORTCODE = /^\[\/?(?:caption|gallery|embed|video|audio)[^\]]*\]$/i
 const WIDGET_LABEL =
   /^(?:advertisement|sponsored|share|share this|tweet|print|email|e-mail|read more|read also|see also|related news|related articles?|related stories|back to top|comments?|tags?:.*|keywords?:.*|follow us.*|(?:view|show|hide|add|post) (?:a )?comments?|leave a comment|blog comments powered by.*|(?:more|facebook) activity|skip to (?:main )?content)\s*:?$/i
 
+/** Whether a whole line is a CMS's layout words ("leftcenterrightdel"), which no author writes. */
+export function isLayoutDebris(line: string): boolean {
+  const trimmed = line.trim()
+  return trimmed.length > 5 && LAYOUT_WORDS.test(trimmed)
+}
+
 /** Whether a whole line is CMS debris rather than article text. */
 export function isCmsDebris(line: string): boolean {
   const trimmed = line.trim()
   if (trimmed === '') return false
-  if (LAYOUT_WORDS.test(trimmed) && trimmed.length > 5) return true
+  if (isLayoutDebris(trimmed)) return true
   return (
     LONE_SYMBOL.test(trimmed) ||
     PHOTO_MARKER.test(trimmed) ||

@@ -21,6 +21,17 @@ describe('parseDocument', () => {
     expect(scrape.status === 'ok' && scrape.repairs.map((repair) => repair.after)).toContain('of National')
   })
 
+  it("keeps the lines a Markdown note's author typed that a scrape's CMS would leak, and still drops layout words", async () => {
+    const lines = ['Tags: research, tooling', 'Share', 'X', '{{date}}', 'leftcenterrightdel']
+    const note = await parseDocument('/notes/tools.md', bytes(`# Tools\n\n${STORY}\n\n${lines.join('\n\n')}\n`))
+    expect(note.status === 'ok' && note.blocks.map((block) => block.text)).toEqual([STORY, ...lines.slice(0, 4)])
+    expect(note.status === 'ok' && note.removed).toContainEqual({ kind: 'cms-debris', text: 'leftcenterrightdel' })
+    // The same lines in a scraped text file are debris.
+    const scrape = await parseDocument('/scrapes/tools.txt', bytes(`Tools\n\n${STORY}\n\n${lines.join('\n\n')}\n`))
+    expect(scrape.status === 'ok' && scrape.blocks.map((block) => block.text)).not.toContain(lines[0])
+    expect(scrape.status === 'ok' && scrape.removed.map((removal) => removal.text)).toEqual(expect.arrayContaining(lines))
+  })
+
   it('reads the header date of an article in French day first, and of one in English month first', async () => {
     const french =
       "Le gouvernement renforce la protection des côtes\n04/03/2024 10:05\n\nLe gouvernement a présenté mardi un projet de loi sur la protection des côtes, qui prévoit une hausse des crédits pour les communes et un plan de relogement des habitants les plus exposés à l'érosion.\n"
