@@ -27,6 +27,42 @@ describe('normalizeArticleBody', () => {
     ])
   })
 
+  it("keeps a block's inline code spans inside its text, in order and merged, and none on a code block", () => {
+    const body = normalizeArticleBody({
+      articleId: 'a',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Run npm install then npm test.',
+          codeSpans: [
+            { start: 21, end: 29 },
+            { start: 4, end: 8 },
+            { start: 8, end: 15 },
+            { start: 16, end: 20 },
+            { start: 25, end: 99 },
+            { start: '3' },
+            'junk'
+          ]
+        },
+        { kind: 'paragraph', text: 'Blank span.', codeSpans: [{ start: 5, end: 6 }] },
+        { kind: 'code', text: 'npm test', codeSpans: [{ start: 0, end: 3 }] }
+      ]
+    })
+    expect(body.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'Run npm install then npm test.',
+        codeSpans: [
+          { start: 4, end: 15 },
+          { start: 16, end: 20 },
+          { start: 21, end: 30 }
+        ]
+      },
+      { kind: 'paragraph', text: 'Blank span.' },
+      { kind: 'code', text: 'npm test' }
+    ])
+  })
+
   it('keeps a picture only as a raster data address, and its block in place either way', () => {
     const src = `data:image/png;base64,${'iVBORw0K'.repeat(50)}`
     const body = normalizeArticleBody({

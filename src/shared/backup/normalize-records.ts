@@ -5,6 +5,7 @@ import type { ArticleBody } from '../model/article'
 import { BlockKindSchema, type Block } from '../model/document'
 import { isKeptImageSrc, MAX_ALT_LENGTH, type InlineImage } from '../model/images'
 import { usableLinks, type Link } from '../model/links'
+import { usableCodeSpans, type CodeSpan } from '../model/code-spans'
 import { articlePlainText } from '../model/text'
 import { COLOR_MEANINGS_SETTING_KEY, type ArticleNoteRecord, type SettingRecord, type TagRecord } from './backup-schema'
 import { asCount, asNumber, asOneOf, asRecord, asString, asStringList } from './lenient-readers'
@@ -21,7 +22,9 @@ export function normalizeArticleBody(raw: unknown): ArticleBody {
     if (kind === 'image') return { kind, text: '', ...asImage(block.image) }
     const text = asString(block.text, '')
     const links = usableLinks(text, Array.isArray(block.links) ? block.links.map(asLink) : [])
-    return { kind, text, ...(links.length > 0 ? { links } : {}) }
+    // A code block is all code: spans on it mean nothing.
+    const codeSpans = kind === 'code' ? [] : usableCodeSpans(text, Array.isArray(block.codeSpans) ? block.codeSpans.map(asSpan) : [])
+    return { kind, text, ...(links.length > 0 ? { links } : {}), ...(codeSpans.length > 0 ? { codeSpans } : {}) }
   })
   const pairs = (value: unknown, keys: readonly string[]) =>
     (Array.isArray(value) ? value : []).map((item) => Object.fromEntries(keys.map((key) => [key, asString(asRecord(item)[key], '')])))
@@ -45,6 +48,12 @@ function asImage(raw: unknown): { image?: InlineImage } {
 function asLink(raw: unknown): Link {
   const link = asRecord(raw)
   return { start: asCount(link.start) ?? 0, end: asCount(link.end) ?? 0, href: asString(link.href, '') }
+}
+
+// A stored span with a missing or mistyped field ends up empty, which usableCodeSpans drops.
+function asSpan(raw: unknown): CodeSpan {
+  const span = asRecord(raw)
+  return { start: asCount(span.start) ?? 0, end: asCount(span.end) ?? 0 }
 }
 
 /** Completes an article note record; null when it names no article. */

@@ -79,6 +79,27 @@ describe('cleanBlocks', () => {
     expect(result.removed).toEqual([])
   })
 
+  it('repairs prose around inline code and leaves the code as written, its span moved with it', () => {
+    const text = 'Set territorialsovereignty to true; the ofNational flag ar🍌ms it.'
+    const code = text.indexOf('territorialsovereignty')
+    const result = cleanBlocks(
+      [
+        { kind: 'paragraph', text: `${text} Call   it in 100countries.`, codeSpans: [{ start: code, end: code + 22 }] },
+        { kind: 'paragraph', text: '{{ date }}', codeSpans: [{ start: 0, end: 10 }] }
+      ],
+      { liftTitle: false }
+    )
+    expect(result.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        text: 'Set territorialsovereignty to true; the of National flag arms it. Call it in 100 countries.',
+        codeSpans: [{ start: 4, end: 26 }]
+      },
+      { kind: 'paragraph', text: '{{ date }}', codeSpans: [{ start: 0, end: 10 }] }
+    ])
+    expect(result.repairs.map((repair) => repair.before)).not.toContain('territorialsovereignty')
+  })
+
   it('records code after the end marker as it was written', () => {
     const code = 'make install\n  --prefix=/opt'
     const result = cleanBlocks([

@@ -4,7 +4,9 @@ import type { Block, Removal, Repair } from '../model/document'
 import { describeImage } from '../model/images'
 import { usableLinks } from '../model/links'
 import { mergeChanges, noChanges } from './changes'
-import { carryLinks } from './carryLinks'
+import { carrySpans } from './carrySpans'
+import { usableCodeSpans, type CodeSpan } from '../model/code-spans'
+import { repairOutsideCode } from './repairOutsideCode'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { detectLanguage, writesDayFirst } from './detectLanguage'
 import { isCmsDebris, isLayoutDebris } from './dropCmsDebris'
@@ -59,6 +61,8 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   const code = new Map<number, string>()
   // A picture has no text to clean; it keeps its place the same way.
   const images = new Map<number, Block>()
+  // Inline code is repaired for its encoding only; its spans, by block, on the text cleaned so far.
+  const codeSpans = new Map<number, CodeSpan[]>()
   const repairedText = input.map((block, index) => {
     if (block.kind === 'image') {
       images.set(index, block)
@@ -70,10 +74,18 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
       code.set(index, mojibake.text)
       return CODE_STAND_IN
     }
-    const junk = removeJunkCharacters(mojibake.text, scripts)
     mergeChanges(changes, mojibake)
-    mergeChanges(changes, junk)
-    return collapseWhitespace(junk.text)
+    const spans = usableCodeSpans(block.text, block.codeSpans)
+    if (spans.length === 0) {
+      const junk = removeJunkCharacters(mojibake.text, scripts)
+      mergeChanges(changes, junk)
+      return collapseWhitespace(junk.text)
+    }
+    const junk = repairOutsideCode(mojibake.text, carrySpans(block.text, mojibake.text, spans), (prose) => removeJunkCharacters(prose, scripts))
+    for (const result of junk.results) mergeChanges(changes, result)
+    const collapsed = collapseWhitespace(junk.text)
+    codeSpans.set(index, usableCodeSpans(collapsed, carrySpans(junk.text, collapsed, junk.codeSpans)))
+    return collapsed
   })
   const cut = cutAtEndMarker(repairedText)
   // What follows the marker is recorded as it was, code included (not its stand-in).
@@ -98,15 +110,20 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     }
     const source = input[index]!
     // CMS debris ("leftcenterrightdel", "X", "{keywords}") is stray paragraphs; a heading "Photos",
-    // a list item "…" or a quoted "{{ user.name }}" is the author's.
-    if (kind === 'paragraph' && (options.authored ? isLayoutDebris(text) : isCmsDebris(text))) {
+    // a list item "…", a quoted or inline-code "{{ user.name }}" is the author's.
+    if (kind === 'paragraph' && !codeSpans.has(index) && (options.authored ? isLayoutDebris(text) : isCmsDebris(text))) {
       changes.removed.push({ kind: 'cms-debris', text })
       return
     }
-    const split = splitGluedWords(text, { useDictionary: language === 'en', documentText, splitCamelCase: !options.authored })
-    changes.repairs.push(...split.repairs)
-    const links = usableLinks(split.text, carryLinks(source.text, split.text, source.links))
-    kept.push(links.length > 0 ? { kind, text: split.text, links } : { kind, text: split.text })
+    const splitOptions = { useDictionary: language === 'en', documentText, splitCamelCase: !options.authored }
+    const split = repairOutsideCode(text, codeSpans.get(index) ?? [], (prose) => splitGluedWords(prose, splitOptions))
+    for (const result of split.results) changes.repairs.push(...result.repairs)
+    const block: Block = { kind, text: split.text }
+    const links = usableLinks(split.text, carrySpans(source.text, split.text, source.links))
+    if (links.length > 0) block.links = links
+    const inlineCode = usableCodeSpans(split.text, split.codeSpans)
+    if (inlineCode.length > 0) block.codeSpans = inlineCode
+    kept.push(block)
   })
   const unrepeated = dropRepeatedBlocks(kept, changes.removed)
   const story = options.webPage

@@ -4,6 +4,7 @@ import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
 import { keepableImageSrc } from '../model/images'
 import { openableHref, usableLinks } from '../model/links'
+import { usableCodeSpans } from '../model/code-spans'
 import { articlePlainText, blockOffsets, isNumberedItem } from '../model/text'
 import { escapeHtml, escapeHtmlLines } from './escape-html'
 import { placeHighlights, segmentText } from './highlight-ranges'
@@ -65,14 +66,20 @@ function blocksHtml(blocks: readonly Block[], placed: Highlight[], numbers: Map<
     const nextStart = offsets[index + 1] ?? Number.POSITIVE_INFINITY
     let inner = ''
     // Each piece of a link is a link of its own, so the highlights' reference links between pieces never nest in one.
+    // So is each piece of inline code.
     const links = usableLinks(block.text, block.links)
-    const linkEdges = links.flatMap((link) => [from + link.start, from + link.end])
+    const code = usableCodeSpans(block.text, block.codeSpans)
+    const edges = [...links, ...code].flatMap((span) => [from + span.start, from + span.end])
     let nextLink = 0
-    for (const segment of segmentText(from, to, placed, linkEdges)) {
+    let nextCode = 0
+    for (const segment of segmentText(from, to, placed, edges)) {
       // A code block's line breaks are kept by <pre> itself; elsewhere each becomes a <br>.
       const escape = block.kind === 'code' ? escapeHtml : escapeHtmlLines
-      const text = escape(block.text.slice(segment.start - from, segment.end - from))
-      // Segments and links are both in order: one pointer walks the links.
+      // Segments, links and code are each in order: one pointer walks each.
+      while (nextCode < code.length && from + code[nextCode]!.end <= segment.start) nextCode++
+      const isCode = nextCode < code.length && from + code[nextCode]!.start <= segment.start
+      const escaped = escape(block.text.slice(segment.start - from, segment.end - from))
+      const text = isCode ? `<code>${escaped}</code>` : escaped
       while (nextLink < links.length && from + links[nextLink]!.end <= segment.start) nextLink++
       const candidate = links[nextLink]
       const link = candidate && from + candidate.start <= segment.start ? candidate : undefined

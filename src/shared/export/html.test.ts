@@ -107,3 +107,26 @@ describe('exportAsHtml, pictures', () => {
     expect(html).toContain('img-src data:')
   })
 })
+
+describe('exportAsHtml, inline code', () => {
+  it('sets inline code in <code>, escaped, inside its link and highlight', () => {
+    const text = 'Call <getUser> then save() now.'
+    const blocks = [
+      {
+        kind: 'paragraph' as const,
+        text,
+        codeSpans: [
+          { start: 5, end: 14 },
+          { start: 20, end: 26 }
+        ],
+        links: [{ start: 0, end: 14, href: 'https://a.org/' }]
+      }
+    ]
+    const fixture = fixtureArticle()
+    const article = { ...fixture, body: { ...fixture.body!, blocks, originalText: text }, highlights: [] }
+    const body = /<section class="text">([\s\S]*?)<\/section>/.exec(exportAsHtml([article], fullOptions(), 'file-per-article')[0]?.content ?? '')?.[1] ?? ''
+    expect(body).toContain(
+      '<a href="https://a.org/" rel="noreferrer">Call </a><a href="https://a.org/" rel="noreferrer"><code>&lt;getUser&gt;</code></a> then <code>save()</code> now.'
+    )
+  })
+})

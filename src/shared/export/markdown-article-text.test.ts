@@ -65,3 +65,24 @@ describe('articleTextAsMarkdown, pictures', () => {
     expect(articleTextAsMarkdown(blocks, [], 3)).toBe(`Before.\n\n![The \\[quay\\]](${src})\n\nAfter.`)
   })
 })
+
+describe('articleTextAsMarkdown, inline code', () => {
+  type Placed = Parameters<typeof articleTextAsMarkdown>[1][number]
+  it('writes inline code between backticks as it is, unescaped, inside a link and under a highlight', () => {
+    const text = 'Call get_user(*id*) then `tick` in docs.'
+    const blocks = [
+      {
+        kind: 'paragraph' as const,
+        text,
+        codeSpans: [
+          { start: 5, end: 19 },
+          { start: 25, end: 31 }
+        ],
+        links: [{ start: 35, end: 39, href: 'https://a.org/' }]
+      }
+    ]
+    expect(articleTextAsMarkdown(blocks, [], 3)).toBe('Call `get_user(*id*)` then `` `tick` `` in [docs](https://a.org/).')
+    const highlight = { id: 'h', start: 0, end: 19 } as Placed
+    expect(articleTextAsMarkdown(blocks, [highlight], 3)).toBe('==Call== ==`get_user(*id*)`== then `` `tick` `` in [docs](https://a.org/).')
+  })
+})

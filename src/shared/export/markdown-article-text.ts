@@ -5,6 +5,7 @@ import type { Block } from '../model/document'
 import type { Highlight } from '../model/annotation'
 import { keepableImageSrc } from '../model/images'
 import { usableLinks } from '../model/links'
+import { usableCodeSpans } from '../model/code-spans'
 import { blockOffsets, itemMarker } from '../model/text'
 import { asBlockquote, escapeInlineMarkdown, escapeLineStarts } from './escape-markdown'
 import { mergeRanges } from './highlight-ranges'
@@ -43,25 +44,32 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
 
 /**
  * The block's text from `start` to `end` (article offsets; the block starts at `from`): escaped,
- * highlighted spans in `==`, and each link as `[text](address)` around whatever it covers.
+ * highlighted spans in `==`, inline code in backticks, and each link as `[text](address)` around
+ * whatever it covers.
  */
 function inlineMarkdown(block: Block, start: number, end: number, ranges: readonly { start: number; end: number }[], from: number): string {
   const links = usableLinks(block.text, block.links).map((link) => ({ start: from + link.start, end: from + link.end, href: link.href }))
+  const code = usableCodeSpans(block.text, block.codeSpans).map((span) => ({ start: from + span.start, end: from + span.end }))
   const cuts = new Set([start, end])
-  for (const edge of [...ranges, ...links]) for (const point of [edge.start, edge.end]) if (point > start && point < end) cuts.add(point)
+  for (const edge of [...ranges, ...links, ...code]) for (const point of [edge.start, edge.end]) if (point > start && point < end) cuts.add(point)
   const points = [...cuts].sort((a, b) => a - b)
   let markdown = ''
   let linkText = ''
-  // Ranges and links are in order and do not overlap among themselves, so one pointer walks each.
+  // Ranges, links and code are each in order and do not overlap among themselves, so one pointer walks each.
   let range = 0
   let link = 0
+  let inCode = 0
   for (let index = 0; index + 1 < points.length; index++) {
     const [pieceStart, pieceEnd] = [points[index]!, points[index + 1]!]
     while (range < ranges.length && ranges[range]!.end <= pieceStart) range++
     while (link < links.length && links[link]!.end <= pieceStart) link++
+    while (inCode < code.length && code[inCode]!.end <= pieceStart) inCode++
     const piece = block.text.slice(pieceStart - from, pieceEnd - from)
     const highlighted = range < ranges.length && ranges[range]!.start <= pieceStart
-    const written = highlighted ? markSpan(piece) : escapeInlineMarkdown(piece)
+    const isCode = inCode < code.length && code[inCode]!.start <= pieceStart
+    // Code is written as it is between backticks, where an escape would be read as text; a
+    // highlight over it is marked around it.
+    const written = isCode ? (highlighted ? `==${inlineCode(piece)}==` : inlineCode(piece)) : highlighted ? markSpan(piece) : escapeInlineMarkdown(piece)
     const open = link < links.length && links[link]!.start <= pieceStart ? links[link]! : null
     if (open === null) {
       markdown += written
@@ -96,6 +104,15 @@ function fenced(code: string): string {
   const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
   return `${fence}\n${code}\n${fence}`
+}
+
+/** An inline code span whose backticks outnumber any run of them inside it. */
+function inlineCode(code: string): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
+  const ticks = '`'.repeat(longestRun + 1)
+  // A space keeps a backtick at either end from joining the fence; Markdown takes one such space off each end.
+  const padded = code.startsWith('`') || code.endsWith('`') ? ` ${code} ` : code
+  return `${ticks}${padded}${ticks}`
 }
 
 /** Wraps text in `==`, line by line, keeping surrounding whitespace outside the markers. */

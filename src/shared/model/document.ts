@@ -1,6 +1,7 @@
 // What the import pipeline produces from one file: the public shape of `npm run parse`
 // and of the import IPC channel. Pure data, validated with zod at every boundary.
 import { z } from 'zod'
+import { CodeSpanSchema } from './code-spans'
 import { InlineImageSchema } from './images'
 import { LinkSchema } from './links'
 
@@ -13,11 +14,12 @@ import { LinkSchema } from './links'
 export const BlockKindSchema = z.enum(['heading', 'paragraph', 'caption', 'quote', 'list-item', 'summary', 'code', 'image'])
 export type BlockKind = z.infer<typeof BlockKindSchema>
 
-/** One block of clean article text, the links in it (absent when it has none), and an image block's picture. */
+/** One block of clean article text, the links and inline code in it (each absent when it has none), and an image block's picture. */
 export const BlockSchema = z.object({
   kind: BlockKindSchema,
   text: z.string(),
   links: z.array(LinkSchema).optional(),
+  codeSpans: z.array(CodeSpanSchema).optional(),
   image: InlineImageSchema.optional()
 })
 export type Block = z.infer<typeof BlockSchema>

@@ -5,7 +5,7 @@ import type { Block } from '../../../shared/model/document'
 import type { Highlight } from '../../../shared/model/annotation'
 import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model/annotation'
 import { blockOffsets, isNumberedItem } from '../../../shared/model/text'
-import { groupByLink, segmentBlock, type Segment, type Span } from './core/segments'
+import { groupBySpan, segmentBlock, type Segment, type Span } from './core/segments'
 import { ArticleImage } from './ArticleImage'
 import { ArticleLink } from './ArticleLink'
 
@@ -92,7 +92,8 @@ const BlockView = memo(
     if (block.kind === 'image') return <ArticleImage image={block.image} start={start} />
     const Tag = TAG_BY_KIND[block.kind]
     const links = block.links ?? []
-    const runs = groupByLink(segmentBlock(block.text, start, spans, links), start, links)
+    const code = block.codeSpans ?? []
+    const runs = groupBySpan(segmentBlock(block.text, start, spans, [...links, ...code]), start, links)
     const draw = (segment: Segment): ReactElement => {
       if (segment.highlightIds.length === 0) {
         return (
@@ -122,15 +123,26 @@ const BlockView = memo(
         </mark>
       )
     }
+    // Inline code wraps its runs from outside, so each run still holds one text node.
+    const drawWithCode = (segments: readonly Segment[]): ReactElement[] =>
+      groupBySpan(segments, start, code).flatMap((run) =>
+        run.span === null
+          ? run.segments.map(draw)
+          : [
+              <code key={`code-${run.segments[0]!.start}`} className="inline-code">
+                {run.segments.map(draw)}
+              </code>
+            ]
+      )
     return (
       // Focusable (not tabbable) so j/k can move a visible focus ring from block to block.
       <Tag className={`block block-${block.kind}${isNumberedItem(block) ? ' numbered' : ''}`} tabIndex={-1}>
         {runs.map((run) =>
-          run.link === null ? (
-            run.segments.map(draw)
+          run.span === null ? (
+            drawWithCode(run.segments)
           ) : (
-            <ArticleLink key={`link-${run.segments[0]!.start}`} href={run.link.href}>
-              {run.segments.map(draw)}
+            <ArticleLink key={`link-${run.segments[0]!.start}`} href={run.span.href}>
+              {drawWithCode(run.segments)}
             </ArticleLink>
           )
         )}

@@ -119,6 +119,17 @@ describe('htmlToBlocks', () => {
     ])
   })
 
+  it('marks inline code, typed keys and program output as code spans on their block, and none in a code block', () => {
+    const blocks = blocksOf(
+      `<p>Run <code>npm\n  install</code>, press <kbd><kbd>Ctrl</kbd>+<kbd>C</kbd></kbd> and read <samp>done</samp>.</p>` +
+        `<li>Call <a href="https://a.org/x"><code>getUser()</code> first</a></li><pre><code>npm test</code></pre><p><code>a</code><code>b</code></p>`
+    )
+    const codeOf = (block: (typeof blocks)[number]) => (block.codeSpans ?? []).map((span) => block.text.slice(span.start, span.end))
+    expect(blocks.map(codeOf)).toEqual([['npm install', 'Ctrl+C', 'done'], ['getUser()'], [], ['a', 'b']])
+    expect(blocks[1]!.links).toEqual([{ start: 5, end: 20, href: 'https://a.org/x' }])
+    expect(blocks[2]).toEqual({ kind: 'code', text: 'npm test' })
+  })
+
   it('skips scripts, styles and line breaks become spaces', () => {
     expect(blocksOf('<p>a<br>b<script>evil()</script><style>p{}</style></p>')).toEqual([{ kind: 'paragraph', text: 'a b' }])
   })

@@ -3,8 +3,9 @@
 import { parseHTML } from 'linkedom'
 import type { Block, BlockKind } from '../../../../shared/model/document'
 import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
+import { shiftCodeSpans, type CodeSpan } from '../../../../shared/model/code-spans'
 import { isNumberedItem, itemMarker } from '../../../../shared/model/text'
-import { collapseKeepingLinks } from './linked-text'
+import { collapseKeepingSpans } from './spanned-text'
 import { newPictureBudget, takePicture, type PictureSource } from './picture-budget'
 import { preformatted } from './preformatted'
 import { isBackLink, scriptText } from './script-text'
@@ -64,6 +65,8 @@ const BLOCK_TAGS = new Set([
   'html',
   'hgroup'
 ])
+// Inline elements whose text is code or what is typed or shown at a terminal.
+const INLINE_CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt'])
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'button', 'select', 'iframe', 'object'])
 
 /** Turns the text of an HTML tree into blocks: headings, paragraphs, captions, quotes, list items and code. */
@@ -182,8 +185,11 @@ class BlockWalker {
   private pendingText: string[] = []
   // The links in the pending text, by offsets into its joined pieces, and that text's length.
   private pendingLinks: Link[] = []
+  // The inline code in the pending text, by the same offsets.
+  private pendingCode: CodeSpan[] = []
   private pendingLength = 0
   private inLink = false
+  private inCode = false
   private waitingImages: Block[] = []
   // Blocks ended so far: a link whose text spans two blocks (a card of heading and teaser) is no link of either.
   private flushes = 0
@@ -240,6 +246,10 @@ class BlockWalker {
     }
     if (tag === 'img') {
       this.visitImage(node, inheritedKind)
+      return
+    }
+    if (INLINE_CODE_TAGS.has(tag)) {
+      this.visitInlineCode(node, inheritedKind)
       return
     }
     if (tag === 'pre') {
@@ -314,9 +324,11 @@ class BlockWalker {
     if (this.pendingText.length === 0) return
     const raw = this.pendingText.join('')
     // Code's lines are re-indented as a whole, so a link in code keeps its text only.
-    const { text, links } = kind === 'code' ? { text: preformatted(raw), links: [] } : collapseKeepingLinks(raw, this.pendingLinks)
+    const { text, links, codeSpans } =
+      kind === 'code' ? { text: preformatted(raw), links: [], codeSpans: [] } : collapseKeepingSpans(raw, this.pendingLinks, this.pendingCode)
     this.pendingText = []
     this.pendingLinks = []
+    this.pendingCode = []
     this.pendingLength = 0
     this.flushes++
     if (text === '') return
@@ -341,6 +353,7 @@ class BlockWalker {
     }
     const block: Block = { kind, text: marker + text }
     if (links.length > 0) block.links = shiftLinks(links, marker.length)
+    if (codeSpans.length > 0) block.codeSpans = shiftCodeSpans(codeSpans, marker.length)
     this.blocks.push(block)
   }
 
@@ -371,6 +384,20 @@ class BlockWalker {
     const block = this.blocks.at(-1)
     const wholeBlock = this.blocks.length === blocks + 1 && isBlank(piecesBefore.slice(0, countBefore)) && isBlank(this.pendingText)
     if (block && wholeBlock && block.kind !== 'code' && !block.links) block.links = [{ start: itemMarker(block).length, end: block.text.length, href }]
+  }
+
+  // Inline code is read as any inline text and marked as code when it lies within one block; code
+  // inside code is one span.
+  private visitInlineCode(node: WalkableNode, kind: BlockKind): void {
+    if (this.inCode) {
+      this.visitChildren(node, kind)
+      return
+    }
+    const [start, flushes] = [this.pendingLength, this.flushes]
+    this.inCode = true
+    this.visitChildren(node, kind)
+    this.inCode = false
+    if (flushes === this.flushes && this.pendingLength > start) this.pendingCode.push({ start, end: this.pendingLength })
   }
 
   // A picture the page holds itself (a data address, as a page saved whole has them) is an image

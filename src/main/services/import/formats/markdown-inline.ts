@@ -4,7 +4,8 @@
 import { collapseWhitespace } from './html-to-blocks'
 import { takePicture, type PictureSource } from './picture-budget'
 import { openableHref, type Link } from '../../../../shared/model/links'
-import { collapseKeepingLinks } from './linked-text'
+import { collapseKeepingSpans, type SpannedText } from './spanned-text'
+import type { CodeSpan } from '../../../../shared/model/code-spans'
 import type { Block } from '../../../../shared/model/document'
 import { markdownParser, type Token } from './markdown-parser'
 import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks, type RawHtmlText } from './markdown-raw-html'
@@ -16,6 +17,8 @@ export interface InlineText {
   images: Block[]
   /** The run's links to web or mail addresses (a relative link has no page to be relative to). */
   links: Link[]
+  /** The run's code spans (`npm install`). */
+  codeSpans: CodeSpan[]
   droppedImageAlts: string[]
 }
 
@@ -33,6 +36,14 @@ export function footnoteNumber(token: Token): number {
 
 const RAW_LINK_OPEN = /^<a\s(?:[^>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
 const RAW_LINK_CLOSE = /^<\/a\s*>$/i
+// Inline HTML that sets code, keys or program output: <code>, <kbd>, <samp>, <tt>.
+const RAW_CODE_TAG = /^<(\/?)(?:code|kbd|samp|tt)(?:\s[^>]*)?>$/i
+
+/** The pieces from first up to (not including) last. */
+interface PieceRange {
+  first: number
+  last: number
+}
 
 /** Reduces markdown-it inline tokens to plain text. */
 export function inlineText(tokens: readonly Token[], pictures?: PictureSource): InlineText {
@@ -40,9 +51,13 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
   const images: Block[] = []
   const pieces: Piece[] = []
   // Links by the pieces they open and close at; one inside another is read as its text only.
-  const linkPieces: { first: number; last: number; href: string }[] = []
+  const linkPieces: (PieceRange & { href: string })[] = []
   let open: { first: number; href: string | null } | null = null
   let rawOpen: { first: number; href: string | null } | null = null
+  const codePieces: PieceRange[] = []
+  // Raw code tags open inside one another (<kbd><kbd>Ctrl</kbd>+<kbd>C</kbd></kbd>): the outermost is the span.
+  let rawCodeFirst = 0
+  let rawCodeDepth = 0
   for (const token of tokens) {
     switch (token.type) {
       case 'link_open':
@@ -53,7 +68,10 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
         open = null
         break
       case 'text':
+        pieces.push({ text: token.content, isMarkup: false })
+        break
       case 'code_inline':
+        codePieces.push({ first: pieces.length, last: pieces.length + 1 })
         pieces.push({ text: token.content, isMarkup: false })
         break
       case 'softbreak':
@@ -62,6 +80,9 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
         break
       case 'html_inline': {
         // A link written in HTML (<a href="…">…</a>) is a link as one written in Markdown is.
+        const codeTag = RAW_CODE_TAG.exec(token.content)
+        if (codeTag?.[1] === '' && rawCodeDepth++ === 0) rawCodeFirst = pieces.length
+        else if (codeTag?.[1] === '/' && rawCodeDepth > 0 && --rawCodeDepth === 0) codePieces.push({ first: rawCodeFirst, last: pieces.length })
         const href = RAW_LINK_OPEN.exec(token.content)
         if (href) rawOpen ??= { first: pieces.length, href: openableHref(markdownParser.utils.unescapeAll(href[1] ?? href[2] ?? href[3] ?? '')) }
         else if (RAW_LINK_CLOSE.test(token.content)) {
@@ -93,20 +114,21 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
     }
   }
   const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !piece.isImage && !isTextOnlyMarkup(piece.text))
-  if (!needsHtmlReader) return { ...linkedText(pieces, linkPieces), images, droppedImageAlts }
+  if (!needsHtmlReader) return { ...spannedText(pieces, linkPieces, codePieces), images, droppedImageAlts }
   // Read as HTML, every image of the run (Markdown's and raw <img>s) is reported in document
   // order; the run's links are then left out with the markup (a rare mix).
   const markup = readMarkup(pieces)
   return {
     text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')),
     links: [],
+    codeSpans: [],
     images: [],
     droppedImageAlts: markup.imageAlts
   }
 }
 
-// The run's text, markup left out, with each link over the text of the pieces it spans.
-function linkedText(pieces: readonly Piece[], linkPieces: readonly { first: number; last: number; href: string }[]): { text: string; links: Link[] } {
+// The run's text, markup left out, with each link and code span over the text of the pieces it spans.
+function spannedText(pieces: readonly Piece[], linkPieces: readonly (PieceRange & { href: string })[], codePieces: readonly PieceRange[]): SpannedText {
   const starts: number[] = []
   let raw = ''
   for (const piece of pieces) {
@@ -115,7 +137,8 @@ function linkedText(pieces: readonly Piece[], linkPieces: readonly { first: numb
   }
   starts.push(raw.length)
   const links = linkPieces.map((link) => ({ start: starts[link.first]!, end: starts[link.last]!, href: link.href }))
-  return collapseKeepingLinks(raw, links)
+  const codeSpans: CodeSpan[] = codePieces.map((code) => ({ start: starts[code.first]!, end: starts[code.last]! }))
+  return collapseKeepingSpans(raw, links, codeSpans)
 }
 
 // Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the

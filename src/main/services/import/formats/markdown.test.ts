@@ -45,7 +45,7 @@ describe('readMarkdownFile', () => {
       { kind: 'heading', text: 'Why it matters' },
       { kind: 'quote', text: 'Time and tide wait for no one.' },
       { kind: 'list-item', text: 'Spring tides are large' },
-      { kind: 'list-item', text: 'Neap tides are small' },
+      { kind: 'list-item', text: 'Neap tides are small', codeSpans: [{ start: 15, end: 20 }] },
       { kind: 'list-item', text: '1. First step' },
       { kind: 'list-item', text: '2. Second step' },
       { kind: 'paragraph', text: 'Closing thought with snake_case_names and a footnote[1].' },
@@ -174,7 +174,8 @@ describe('markdownToBlocks', () => {
     expect(note.blocks).toEqual([
       {
         kind: 'paragraph',
-        text: 'See River Notes, the high tide, tides > Low water and tides beside and Other note; this matters. [[code]] and [[escaped]] stay.'
+        text: 'See River Notes, the high tide, tides > Low water and tides beside and Other note; this matters. [[code]] and [[escaped]] stay.',
+        codeSpans: [{ start: 97, end: 105 }]
       }
     ])
     expect(note.droppedImageAlts).toEqual(['Delta map'])
@@ -206,6 +207,21 @@ describe('markdownToBlocks', () => {
       ['https://a.org/x', 'https://a.org/x'],
       ['desk@c.org', 'mailto:desk@c.org']
     ])
+  })
+
+  it('marks code spans on the words they cover, in paragraphs, headings, table cells and task items', () => {
+    const { blocks } = markdownToBlocks(
+      '## The `useState` hook\n\nCall ``a `b` c`` and `x`.\n\n| Key | Value |\n|---|---|\n| `id` | `{id}` |\n\n- [x] ran `npm test`\n'
+    )
+    const codeOf = (block: (typeof blocks)[number]) => (block.codeSpans ?? []).map((span) => block.text.slice(span.start, span.end))
+    expect(blocks.map((block) => block.text)).toEqual(['The useState hook', 'Call a `b` c and x.', 'Key · Value', 'id · {id}', '☑ ran npm test'])
+    expect(blocks.map(codeOf)).toEqual([['useState'], ['a `b` c', 'x'], [], ['id', '{id}'], ['npm test']])
+  })
+
+  it('marks code, keys and output written in inline HTML as code spans, nested keys as one', () => {
+    const { blocks } = markdownToBlocks('Press <kbd><kbd>Ctrl</kbd>+<kbd>C</kbd></kbd>, see <samp>done</samp> and <code>x()</code>; <b>bold</b> is text.\n')
+    expect(blocks[0]!.text).toBe('Press Ctrl+C, see done and x(); bold is text.')
+    expect((blocks[0]!.codeSpans ?? []).map((span) => blocks[0]!.text.slice(span.start, span.end))).toEqual(['Ctrl+C', 'done', 'x()'])
   })
 
   it('keeps a code block inside a list item as code, after the bullet', () => {

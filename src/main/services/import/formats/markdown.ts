@@ -3,6 +3,7 @@
 // rendering HTML to flatten again.
 import type { Block, BlockKind } from '../../../../shared/model/document'
 import { shiftLinks, siteOf, webPageAddress, type Link } from '../../../../shared/model/links'
+import { shiftCodeSpans, type CodeSpan } from '../../../../shared/model/code-spans'
 import { decodeText } from './decode-text'
 import { splitFrontMatter } from './front-matter'
 import { readMetadataDate } from './iso-date'
@@ -10,7 +11,7 @@ import { splitNoteProperties } from './note-properties'
 import { footnoteNumber, inlineText } from './markdown-inline'
 import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
-import { collapseKeepingLinks, type LinkedText } from './linked-text'
+import { collapseKeepingSpans, type SpannedText } from './spanned-text'
 import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult, ReadOptions } from './read-result'
 import { newPictureBudget, type PictureSource } from './picture-budget'
@@ -65,17 +66,19 @@ const CONTAINER_CLOSE = new Set(['blockquote_close', 'list_item_close', 'footnot
 const CELL_SEPARATOR = ' · '
 // An empty cell between values keeps its place, so each value stays under its column; empty
 // cells at the end have nothing to misplace, and an empty row goes.
-function rowText(cells: readonly LinkedText[]): LinkedText {
+function rowText(cells: readonly SpannedText[]): SpannedText {
   let end = cells.length
   while (end > 0 && cells[end - 1]!.text === '') end--
   let text = ''
   const links: Link[] = []
+  const codeSpans: CodeSpan[] = []
   for (const [index, cell] of cells.slice(0, end).entries()) {
     if (index > 0) text += CELL_SEPARATOR
     links.push(...shiftLinks(cell.links, text.length))
+    codeSpans.push(...shiftCodeSpans(cell.codeSpans, text.length))
     text += cell.text
   }
-  return collapseKeepingLinks(text, links)
+  return collapseKeepingSpans(text, links, codeSpans)
 }
 // GitHub and Obsidian task-list boxes ("- [x] done", "- [ ] to do").
 const TASK_BOX = /^\[[ xX]\] /
@@ -114,8 +117,8 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
   const containers: { kind: BlockKind; written: number; number?: number }[] = []
   // The lists open, innermost last: the next number of a numbered one, null for bullets.
   const lists: (number | null)[] = []
-  let tableRow: LinkedText[] | null = null
-  const add = (kind: BlockKind, text: string, links: readonly Link[] = []): void => {
+  let tableRow: SpannedText[] | null = null
+  const add = (kind: BlockKind, text: string, links: readonly Link[] = [], codeSpans: readonly CodeSpan[] = []): void => {
     if (text === '') return
     let marker = ''
     // A heading in an item is no bullet and does not take the item's bullet, as in HTML files;
@@ -130,7 +133,10 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
       else if (kind !== 'code' && container.number !== undefined) marker = `${container.number}. `
       container.written++
     }
-    blocks.push(links.length > 0 ? { kind, text: marker + text, links: shiftLinks(links, marker.length) } : { kind, text: marker + text })
+    const block: Block = { kind, text: marker + text }
+    if (links.length > 0) block.links = shiftLinks(links, marker.length)
+    if (codeSpans.length > 0) block.codeSpans = shiftCodeSpans(codeSpans, marker.length)
+    blocks.push(block)
   }
 
   const tokens = markdownParser.parse(markdown, {})
@@ -148,7 +154,7 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
         break
       case 'tr_close': {
         const row = rowText(tableRow ?? [])
-        add(kind, row.text, row.links)
+        add(kind, row.text, row.links, row.codeSpans)
         tableRow = null
         break
       }
@@ -160,14 +166,14 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
           const [heading, rest] = [inlineText(title, pictures), inlineText(body, pictures)]
           droppedImageAlts.push(...heading.droppedImageAlts, ...rest.droppedImageAlts)
           add(kind, heading.text.replace(CALLOUT, '').trim() || calloutType(token.content))
-          add(kind, rest.text, rest.links)
+          add(kind, rest.text, rest.links, rest.codeSpans)
           blocks.push(...heading.images, ...rest.images)
           break
         }
         const inline = inlineText(token.children ?? [], tableRow ? undefined : pictures)
         droppedImageAlts.push(...inline.droppedImageAlts)
-        if (tableRow) tableRow.push({ text: inline.text, links: inline.links })
-        else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text, inline.links)
+        if (tableRow) tableRow.push({ text: inline.text, links: inline.links, codeSpans: inline.codeSpans })
+        else if (tokens[index - 1]?.type === 'heading_open') add('heading', inline.text, inline.links, inline.codeSpans)
         else if (tokens[index - 2]?.type === 'list_item_open') {
           const box = TASK_BOX.exec(inline.text)?.[0] ?? ''
           // The box reads as a ballot box, ticked or not, so a task list keeps what is done; a link
@@ -179,9 +185,13 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
             shiftLinks(
               inline.links.filter((link) => link.start >= box.length),
               mark.length - box.length
+            ),
+            shiftCodeSpans(
+              inline.codeSpans.filter((span) => span.start >= box.length),
+              mark.length - box.length
             )
           )
-        } else add(kind, inline.text, inline.links)
+        } else add(kind, inline.text, inline.links, inline.codeSpans)
         // A run's pictures stand after its block (a table row's are reported: its cells hold text only).
         blocks.push(...inline.images)
         break
@@ -198,7 +208,7 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
         // Headings and list items written in HTML keep their roles; other text takes the container's.
         const raw = rawHtmlToBlocks(token.content)
         droppedImageAlts.push(...raw.imageAlts)
-        for (const block of raw.blocks) add(block.kind === 'paragraph' ? kind : block.kind, block.text, block.links)
+        for (const block of raw.blocks) add(block.kind === 'paragraph' ? kind : block.kind, block.text, block.links, block.codeSpans)
         break
       }
     }

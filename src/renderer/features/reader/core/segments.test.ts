@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupByLink, segmentBlock } from './segments'
+import { groupBySpan, segmentBlock } from './segments'
 
 describe('segmentBlock', () => {
   it('returns the whole block when nothing is highlighted', () => {
@@ -36,18 +36,36 @@ describe('segmentBlock', () => {
   })
 })
 
-describe('segmentBlock and groupByLink with links', () => {
+describe('segmentBlock and groupBySpan with links', () => {
   const link = { start: 4, end: 14, href: 'https://a.org/' }
 
   it('cuts at link ends too and draws each link once around its runs', () => {
     const segments = segmentBlock('See the report now', 100, [{ id: 'h', start: 108, end: 118 }], [link])
     expect(segments.map((segment) => segment.text)).toEqual(['See ', 'the ', 'report', ' now'])
-    const runs = groupByLink(segments, 100, [link])
-    expect(runs.map((run) => [run.link?.href ?? null, run.segments.map((segment) => segment.text).join('|')])).toEqual([
+    const runs = groupBySpan(segments, 100, [link])
+    expect(runs.map((run) => [run.span?.href ?? null, run.segments.map((segment) => segment.text).join('|')])).toEqual([
       [null, 'See '],
       ['https://a.org/', 'the |report'],
       [null, ' now']
     ])
     expect(runs.flatMap((run) => run.segments.map((segment) => segment.highlightIds))).toEqual([[], [], ['h'], ['h']])
+  })
+
+  it('cuts at inline code inside and across a link, grouping each run of code within its link', () => {
+    const text = 'Call getUser() then save()'
+    const code = [
+      { start: 5, end: 14 },
+      { start: 20, end: 26 }
+    ]
+    const links = [{ start: 0, end: 22, href: 'https://a.org/' }]
+    const segments = segmentBlock(text, 0, [], [...links, ...code])
+    const drawn = groupBySpan(segments, 0, links).map((run) => [
+      run.span?.href ?? null,
+      groupBySpan(run.segments, 0, code).map((inner) => `${inner.span ? 'code:' : ''}${inner.segments.map((segment) => segment.text).join('')}`)
+    ])
+    expect(drawn).toEqual([
+      ['https://a.org/', ['Call ', 'code:getUser()', ' then ', 'code:sa']],
+      [null, ['code:ve()']]
+    ])
   })
 })

@@ -1,23 +1,26 @@
 // Collapsing a block's white space moves every character after a run of it; the block's links
-// must move with their words. Hand-written because it is collapseWhitespace with an offset map,
-// which no text library gives.
+// and inline code must move with their words. Hand-written because it is collapseWhitespace with
+// an offset map, which no text library gives.
+import type { CodeSpan } from '../../../../shared/model/code-spans'
 import { isWhiteSpaceCode } from '../../../../shared/model/letters'
 import type { Link } from '../../../../shared/model/links'
 
 // What collapseWhitespace collapses: JavaScript's white space, and the zero-width space.
 const isCollapsed = (code: number): boolean => code === 0x200b || isWhiteSpaceCode(code)
 
-/** A block's text and its links, the links' offsets into that text. */
-export interface LinkedText {
+/** A block's text, its links and its inline code, by offsets into that text. */
+export interface SpannedText {
   text: string
   links: Link[]
+  codeSpans: CodeSpan[]
 }
 
 /**
  * The text with runs of white space collapsed to one space and its ends trimmed (as
- * collapseWhitespace), and each link moved onto the same words, without white space at its ends.
+ * collapseWhitespace), and each link and code span moved onto the same words, without white
+ * space at its ends.
  */
-export function collapseKeepingLinks(raw: string, links: readonly Link[]): LinkedText {
+export function collapseKeepingSpans(raw: string, links: readonly Link[], codeSpans: readonly CodeSpan[] = []): SpannedText {
   // Where each raw offset lands in the collapsed text; a run of white space lands on the one
   // space written for it (or, trimmed, on the next word).
   const landing = new Int32Array(raw.length + 1)
@@ -43,13 +46,13 @@ export function collapseKeepingLinks(raw: string, links: readonly Link[]): Linke
     landing[index] = text.length
     spaceOwed = text.length > 0
   }
-  const moved: Link[] = []
-  for (const link of links) {
-    let start = landing[Math.min(link.start, raw.length)]!
-    let end = landing[Math.min(link.end, raw.length)]!
-    while (start < end && text[start] === ' ') start++
-    while (end > start && text[end - 1] === ' ') end--
-    if (end > start) moved.push({ start, end, href: link.href })
-  }
-  return { text, links: moved }
+  const move = <T extends { start: number; end: number }>(spans: readonly T[]): T[] =>
+    spans.flatMap((span) => {
+      let start = landing[Math.min(span.start, raw.length)]!
+      let end = landing[Math.min(span.end, raw.length)]!
+      while (start < end && text[start] === ' ') start++
+      while (end > start && text[end - 1] === ' ') end--
+      return end > start ? [{ ...span, start, end }] : []
+    })
+  return { text, links: move(links), codeSpans: move(codeSpans) }
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { collapseWhitespace } from './html-to-blocks'
-import { collapseKeepingLinks } from './linked-text'
+import { collapseKeepingSpans } from './spanned-text'
 
 const HREF = 'https://example.org/'
-const wordsOf = ({ text, links }: ReturnType<typeof collapseKeepingLinks>) => links.map((link) => text.slice(link.start, link.end))
+const wordsOf = ({ text, links }: ReturnType<typeof collapseKeepingSpans>) => links.map((link) => text.slice(link.start, link.end))
 
-describe('collapseKeepingLinks', () => {
+describe('collapseKeepingSpans', () => {
   it('collapses white space as collapseWhitespace does and keeps each link on its words', () => {
     const raw = '  Read\u00a0the \n\n <full   report>\u200b here. '
     const start = raw.indexOf('<')
-    const result = collapseKeepingLinks(raw, [{ start, end: raw.indexOf('>') + 1, href: HREF }])
+    const result = collapseKeepingSpans(raw, [{ start, end: raw.indexOf('>') + 1, href: HREF }])
     expect(result.text).toBe(collapseWhitespace(raw))
     expect(wordsOf(result)).toEqual(['<full report>'])
   })
@@ -17,7 +17,7 @@ describe('collapseKeepingLinks', () => {
   it('trims white space at a link’s ends and drops a link over white space only', () => {
     const raw = 'See  the   report  now'
     const afterReport = raw.indexOf('report') + 'report'.length
-    const result = collapseKeepingLinks(raw, [
+    const result = collapseKeepingSpans(raw, [
       { start: 3, end: afterReport + 1, href: HREF },
       { start: afterReport + 1, end: afterReport + 2, href: HREF }
     ])
@@ -25,9 +25,19 @@ describe('collapseKeepingLinks', () => {
     expect(wordsOf(result)).toEqual(['the report'])
   })
 
+  it('moves code spans with their words as it moves links', () => {
+    const raw = 'Run \n  npm   install  then  \t read  the docs'
+    const code = { start: raw.indexOf('npm'), end: raw.indexOf('install') + 'install'.length + 2 }
+    const link = { start: raw.indexOf('read'), end: raw.length, href: HREF }
+    const result = collapseKeepingSpans(raw, [link], [code])
+    expect(result.text).toBe('Run npm install then read the docs')
+    expect(result.codeSpans.map((span) => result.text.slice(span.start, span.end))).toEqual(['npm install'])
+    expect(wordsOf(result)).toEqual(['read the docs'])
+  })
+
   it('keeps a link at the very start and end of the text', () => {
     const raw = '\n first  last \n'
-    const result = collapseKeepingLinks(raw, [
+    const result = collapseKeepingSpans(raw, [
       { start: 0, end: 7, href: HREF },
       { start: 9, end: raw.length, href: HREF }
     ])
@@ -48,7 +58,7 @@ describe('collapseKeepingLinks', () => {
       for (let index = 0; index < length; index++) raw += pieces[random(pieces.length)]
       const start = random(raw.length)
       const end = start + 1 + random(raw.length - start)
-      const result = collapseKeepingLinks(raw, [{ start, end, href: HREF }])
+      const result = collapseKeepingSpans(raw, [{ start, end, href: HREF }])
       expect(result.text).toBe(collapseWhitespace(raw))
       expect(wordsOf(result)).toEqual(collapseWhitespace(raw.slice(start, end)) === '' ? [] : [collapseWhitespace(raw.slice(start, end))])
     }

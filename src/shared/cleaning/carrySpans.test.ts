@@ -1,50 +1,50 @@
 import { describe, expect, it } from 'vitest'
-import { carryLinks } from './carryLinks'
+import { carrySpans } from './carrySpans'
 import { cleanBlocks } from './cleanBlocks'
 
 const HREF = 'https://example.org/'
 const linkOn = (text: string, words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length, href: HREF })
 
-describe('carryLinks', () => {
+describe('carrySpans', () => {
   it('keeps links as they are when the text did not change', () => {
     const text = 'The Security Council met.'
-    expect(carryLinks(text, text, [linkOn(text, 'Security Council')])).toEqual([linkOn(text, 'Security Council')])
+    expect(carrySpans(text, text, [linkOn(text, 'Security Council')])).toEqual([linkOn(text, 'Security Council')])
   })
 
   it('moves a link with its words when text before it changed', () => {
     const before = 'Vietnamâ€™s envoy told the Security Council.'
     const after = 'Vietnam’s envoy told the Security Council.'
-    expect(carryLinks(before, after, [linkOn(before, 'Security Council')])).toEqual([linkOn(after, 'Security Council')])
+    expect(carrySpans(before, after, [linkOn(before, 'Security Council')])).toEqual([linkOn(after, 'Security Council')])
   })
 
   it('follows a glued word split inside the link', () => {
     const before = 'He addressed the SecurityCouncil today.'
     const after = 'He addressed the Security Council today.'
-    expect(carryLinks(before, after, [linkOn(before, 'SecurityCouncil')])).toEqual([linkOn(after, 'Security Council')])
+    expect(carrySpans(before, after, [linkOn(before, 'SecurityCouncil')])).toEqual([linkOn(after, 'Security Council')])
   })
 
   it('picks the occurrence nearest where the link was when its words repeat', () => {
     const before = 'report one, report two, report three'
     const after = 'report one, report two, report three!'
     const second = linkOn(before, 'report', 5)
-    expect(carryLinks(before, after, [second])).toEqual([second])
+    expect(carrySpans(before, after, [second])).toEqual([second])
   })
 
   it('keeps a link whose own words were repaired, and each of two links on the same words on its own', () => {
     const before = 'Vietnamâ€™s report, then report again'
     const after = 'Vietnam’s report, then report again'
     const links = [linkOn(before, 'Vietnamâ€™s report'), { ...linkOn(before, 'report', 20), href: 'https://b.org/' }]
-    expect(carryLinks(before, after, links)).toEqual([linkOn(after, 'Vietnam’s report'), { ...linkOn(after, 'report', 18), href: 'https://b.org/' }])
+    expect(carrySpans(before, after, links)).toEqual([linkOn(after, 'Vietnam’s report'), { ...linkOn(after, 'report', 18), href: 'https://b.org/' }])
   })
 
   it('does not move a link into another word that holds its words', () => {
     const before = 'Itâ€™s there: click here.'
     const after = 'It’s there: click here.'
-    expect(carryLinks(before, after, [linkOn(before, 'here', 14)])).toEqual([linkOn(after, 'here', 12)])
+    expect(carrySpans(before, after, [linkOn(before, 'here', 14)])).toEqual([linkOn(after, 'here', 12)])
   })
 
   it('leaves out a link whose words are gone', () => {
-    expect(carryLinks('Click ꦰ here', 'Click here', [linkOn('Click ꦰ here', 'ꦰ')])).toEqual([])
+    expect(carrySpans('Click ꦰ here', 'Click here', [linkOn('Click ꦰ here', 'ꦰ')])).toEqual([])
   })
 })
 
