@@ -71,7 +71,8 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   const title = pickTitle(header.title, repeats.paragraphs, options.fileName)
   if (title.usedFirstParagraph) changes.removed.push({ kind: 'title', text: title.title })
   const body = title.usedFirstParagraph ? repeats.paragraphs.slice(1) : repeats.paragraphs
-  const blocks = markSummary(classifyBlocks(body)).map(linkWrittenAddresses)
+  const setApart = header.standfirst !== null && !title.usedFirstParagraph
+  const blocks = markSummary(classifyBlocks(body), setApart).map(linkWrittenAddresses)
 
   const publishedPartial = header.publishedAt !== null ? null : (header.publishedPartial ?? dateline?.date ?? leadDate(blocks.map((block) => block.text)))
   if (publishedPartial !== null && header.publishedPartial === null && dateline?.date == null) {

@@ -58,4 +58,25 @@ describe('extractHeaderMetadata', () => {
     expect(header.lines.filter((line) => line !== '')).toEqual(['The river is cleaner this year.'])
     expect(header.removed[0]).toEqual({ kind: 'title', text: 'The River Came Back' })
   })
+
+  it('takes a title line whose byline and date stand below its standfirst, and keeps the standfirst first in the body', () => {
+    const standfirst = 'The £40m scheme will protect 2,000 homes, but farmers say it moves the risk.'
+    const lines = ['Council approves flood defences', '', standfirst, '', 'By Sarah Chen', '12 March 2024', '', 'The council voted on Tuesday.']
+    const header = extractHeaderMetadata(lines)
+    expect(header).toMatchObject({ title: 'Council approves flood defences', standfirst, byline: 'Sarah Chen', publishedAt: '2024-03-12' })
+    expect(header.lines.filter((line) => line !== '')).toEqual([standfirst, 'The council voted on Tuesday.'])
+  })
+
+  it('reads no standfirst where no field follows it, or where it is too long to be one', () => {
+    const paragraph = 'The council voted on Tuesday to approve a new set of flood defences for the town.'
+    const plain = extractHeaderMetadata(['Council approves flood defences', '', paragraph, '', 'More of the story follows here.'])
+    expect(plain).toMatchObject({
+      title: null,
+      standfirst: null,
+      lines: ['Council approves flood defences', '', paragraph, '', 'More of the story follows here.']
+    })
+    const long = `${paragraph} `.repeat(6).trim()
+    const longer = extractHeaderMetadata(['Council approves flood defences', '', long, '', 'By Sarah Chen', '', 'The rest.'])
+    expect(longer).toMatchObject({ title: null, standfirst: null, byline: null })
+  })
 })

@@ -12,6 +12,8 @@ export interface HeaderMetadata {
   publishedAt: string | null
   publishedPartial: string | null
   source: string | null
+  /** A paragraph between the title line and its byline or date: the standfirst, kept as the body's first line. */
+  standfirst: string | null
   removed: Removal[]
 }
 
@@ -27,7 +29,7 @@ const MAX_HEADER_LINES = 12
 /** Reads metadata fields from the first lines (and bylines or credits from the last) and removes them. */
 export function extractHeaderMetadata(lines: readonly string[], options: { dayFirst?: boolean } = {}): HeaderMetadata {
   const dayFirst = options.dayFirst ?? false
-  const found: HeaderMetadata = { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, removed: [] }
+  const found = emptyHeader()
   const remove = (line: string, kind = 'header'): void => {
     if (line !== '') found.removed.push({ kind, text: line })
   }
@@ -45,12 +47,19 @@ export function extractHeaderMetadata(lines: readonly string[], options: { dayFi
     const gap = doubleSpaced && lines[index + 1] === '' ? 1 : 0
     const consumed = readHeaderField(line, lines[index + 1 + gap] ?? '', found, dayFirst)
     if (consumed === 0) {
-      // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it.
-      if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE || !fieldFollows(lines, index + 1)) break
+      // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it,
+      // or below the standfirst under it, as a page copied from a news site has them.
+      if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE) break
+      const standfirstAt = fieldFollows(lines, index + 1) ? -1 : standfirstBeforeFields(lines, index + 1)
+      if (standfirstAt === null) break
       found.title = line
       remove(line, 'title')
       index++
       headerLines++
+      if (standfirstAt >= 0) {
+        found.standfirst = lines[standfirstAt]!
+        index = standfirstAt + 1
+      }
       continue
     }
     remove(line)
@@ -74,8 +83,27 @@ export function extractHeaderMetadata(lines: readonly string[], options: { dayFi
     remove(line, byline !== null ? 'byline' : 'header')
     end--
   }
-  found.lines = body.slice(0, end)
+  found.lines = found.standfirst !== null ? [found.standfirst, '', ...body.slice(0, end)] : body.slice(0, end)
   return found
+}
+
+function emptyHeader(): HeaderMetadata {
+  return { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, standfirst: null, removed: [] }
+}
+
+// A standfirst is a sentence or two, longer than a field and shorter than most paragraphs.
+const MIN_STANDFIRST = 40
+const MAX_STANDFIRST = 400
+
+// The index of a standfirst line at `from` (past blank lines) with header fields and then the body
+// after it, or null when there is none.
+function standfirstBeforeFields(lines: readonly string[], from: number): number | null {
+  let at = from
+  while (at < lines.length && lines[at] === '') at++
+  const line = lines[at] ?? ''
+  if (line.length < MIN_STANDFIRST || line.length > MAX_STANDFIRST) return null
+  if (readHeaderField(line, lines[at + 1] ?? '', emptyHeader(), false) !== 0) return null
+  return fieldFollows(lines, at + 1) ? at : null
 }
 
 const MAX_TITLE_LINE = 200
@@ -83,7 +111,7 @@ const MAX_TITLE_LINE = 200
 // Whether header fields (a byline, a date, "Author: …") follow `from`, with the body after them:
 // fields that end a short text ("Body text.", "By …") are its footer, not a header.
 function fieldFollows(lines: readonly string[], from: number): boolean {
-  const scratch: HeaderMetadata = { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, removed: [] }
+  const scratch = emptyHeader()
   let fields = 0
   for (let next = from; next < lines.length; next++) {
     const line = lines[next] ?? ''

@@ -9,10 +9,14 @@ const MIN_SUMMARY_WORDS = 12
 // A standfirst is restated early in the story, within its first paragraphs.
 const RESTATEMENT_WINDOW = 10
 
-/** Marks the first block 'summary' when it is a standfirst that a later paragraph restates. */
-export function markSummary(blocks: readonly Block[]): Block[] {
+/**
+ * Marks the first block 'summary' when it is a standfirst: one the header set apart (between the
+ * title and the byline), or one that a later paragraph restates.
+ */
+export function markSummary(blocks: readonly Block[], setApart = false): Block[] {
   const first = blocks[0]
   if (first === undefined || first.kind !== 'paragraph') return [...blocks]
+  if (setApart) return [{ ...first, kind: 'summary' as const }, ...blocks.slice(1)]
   const { words, pairs } = paragraphShape(first.text)
   if (words < MIN_SUMMARY_WORDS) return [...blocks]
   const restated = blocks

@@ -32,6 +32,35 @@ describe('parseDocument', () => {
     expect(scrape.status === 'ok' && scrape.removed.map((removal) => removal.text)).toEqual(expect.arrayContaining(lines))
   })
 
+  it("reads a pasted news page's byline and date below its standfirst, and keeps the standfirst as the summary", async () => {
+    const standfirst = 'The £40m scheme will protect 2,000 homes, but farmers upstream say it moves the risk onto their land.'
+    const page = [
+      'Home',
+      'News',
+      'Sport',
+      'Sign in',
+      'Menu',
+      '',
+      'Council approves new flood defences',
+      '',
+      standfirst,
+      '',
+      'By Sarah Chen',
+      '12 March 2024',
+      '',
+      STORY,
+      '',
+      STORY.replace('council', 'board')
+    ]
+    const parsed = await parseDocument('/pasted/flood.txt', bytes(page.join('\n')))
+    expect(parsed).toMatchObject({ status: 'ok', title: 'Council approves new flood defences', byline: 'Sarah Chen', publishedAt: '2024-03-12' })
+    expect(parsed.status === 'ok' && parsed.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['summary', standfirst],
+      ['paragraph', STORY],
+      ['paragraph', STORY.replace('council', 'board')]
+    ])
+  })
+
   it('reads the header date of an article in French day first, and of one in English month first', async () => {
     const french =
       "Le gouvernement renforce la protection des côtes\n04/03/2024 10:05\n\nLe gouvernement a présenté mardi un projet de loi sur la protection des côtes, qui prévoit une hausse des crédits pour les communes et un plan de relogement des habitants les plus exposés à l'érosion.\n"
