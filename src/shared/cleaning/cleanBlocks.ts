@@ -9,6 +9,7 @@ import { usableCodeSpans, type CodeSpan } from '../model/code-spans'
 import { repairOutsideCode } from './repairOutsideCode'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { detectLanguage, writesDayFirst } from './detectLanguage'
+import { numericDateOrder, readsDayFirst } from './numericDateOrder'
 import { isCmsDebris, isLayoutDebris } from './dropCmsDebris'
 import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
 import { dropPageChrome } from './pageChrome'
@@ -127,7 +128,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   })
   const unrepeated = dropRepeatedBlocks(kept, changes.removed)
   const story = options.webPage
-    ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed, writesDayFirst(language))
+    ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed, readsDayFirst(numericDateOrder(documentText), writesDayFirst(language)))
     : { blocks: unrepeated, byline: null, date: null }
   const { blocks } = story
   const dated = { byline: story.byline, publishedAt: story.date?.iso ?? null, publishedPartial: story.date?.partial ?? null }

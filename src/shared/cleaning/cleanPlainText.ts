@@ -13,6 +13,7 @@ import { dropCmsDebris } from './dropCmsDebris'
 import { dropRepeatedParagraphs } from './dropRepeatedParagraphs'
 import { extractHeaderMetadata } from './extractHeaderMetadata'
 import { markSummary } from './markSummary'
+import { numericDateOrder, readsDayFirst } from './numericDateOrder'
 import { linkWrittenAddresses } from './linkAddresses'
 import { findDate } from './parseDates'
 import { pickTitle } from './pickTitle'
@@ -49,7 +50,8 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   changes.removed.push(...page.removed)
   // Read off the whole text before its header: the language says how the header writes dates.
   const language = detectLanguage(page.lines.filter((line) => line !== '').join('\n'), scripts)
-  const header = extractHeaderMetadata(page.lines, { dayFirst: writesDayFirst(language) })
+  const dayFirst = readsDayFirst(numericDateOrder(junk.text), writesDayFirst(language))
+  const header = extractHeaderMetadata(page.lines, { dayFirst })
   changes.removed.push(...header.removed)
   const credits = dropTrailingCredits(header.lines.filter((line) => line !== ''))
   changes.removed.push(...credits.removed)

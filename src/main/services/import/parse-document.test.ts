@@ -67,6 +67,9 @@ describe('parseDocument', () => {
     expect(await parseDocument('/news/cotes.txt', bytes(french))).toMatchObject({ status: 'ok', language: 'fr', publishedAt: '2024-03-04T10:05' })
     const english = `Flood plan agreed\n04/03/2024 10:05\n\n${STORY} ${STORY}\n`
     expect(await parseDocument('/news/flood.txt', bytes(english))).toMatchObject({ status: 'ok', language: 'en', publishedAt: '2024-04-03T10:05' })
+    // An English article whose other dates are written day first has its header read day first.
+    const british = `Flood plan agreed\n04/03/2024 10:05\n\n${STORY} The consultation closed on 22/02/2024.\n`
+    expect(await parseDocument('/news/flood.txt', bytes(british))).toMatchObject({ status: 'ok', language: 'en', publishedAt: '2024-03-04T10:05' })
   })
 
   it("keeps a metadata date without a year as the article's partial date", async () => {
