@@ -100,6 +100,21 @@ describe('cleanBlocks', () => {
     expect(result.repairs.map((repair) => repair.before)).not.toContain('territorialsovereignty')
   })
 
+  it('keeps the space between code and the next word when junk touching the code goes, and repairs mojibake inside code on its span', () => {
+    const spanned = (text: string, ...code: string[]): Block => ({
+      kind: 'paragraph',
+      text,
+      codeSpans: code.map((word) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length }))
+    })
+    const result = cleanBlocks(
+      [spanned('Ship with git push🚀 today.', 'git push'), spanned('Then 🚀deploy runs.', 'deploy'), spanned('Set cafÃ© and â€“flag now.', 'cafÃ©', 'â€“flag')],
+      { liftTitle: false }
+    )
+    const codeOf = (block: Block) => (block.codeSpans ?? []).map((span) => block.text.slice(span.start, span.end))
+    expect(result.blocks.map((block) => block.text)).toEqual(['Ship with git push today.', 'Then deploy runs.', 'Set café and –flag now.'])
+    expect(result.blocks.map(codeOf)).toEqual([['git push'], ['deploy'], ['café', '–flag']])
+  })
+
   it('records code after the end marker as it was written', () => {
     const code = 'make install\n  --prefix=/opt'
     const result = cleanBlocks([

@@ -6,7 +6,7 @@ import { usableLinks } from '../model/links'
 import { mergeChanges, noChanges } from './changes'
 import { carrySpans } from './carrySpans'
 import { usableCodeSpans, type CodeSpan } from '../model/code-spans'
-import { repairOutsideCode } from './repairOutsideCode'
+import { repairAroundCode } from './repairAroundCode'
 import { cutAtEndMarker, describeAfterMarker } from './cutAtEndMarker'
 import { detectLanguage, writesDayFirst } from './detectLanguage'
 import { numericDateOrder, readsDayFirst } from './numericDateOrder'
@@ -69,21 +69,23 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
       images.set(index, block)
       return CODE_STAND_IN
     }
-    const mojibake = repairMojibake(block.text)
     if (block.kind === 'code') {
+      const mojibake = repairMojibake(block.text)
       mergeChanges(changes, mojibake)
       code.set(index, mojibake.text)
       return CODE_STAND_IN
     }
-    mergeChanges(changes, mojibake)
     const spans = usableCodeSpans(block.text, block.codeSpans)
     if (spans.length === 0) {
+      const mojibake = repairMojibake(block.text)
       const junk = removeJunkCharacters(mojibake.text, scripts)
+      mergeChanges(changes, mojibake)
       mergeChanges(changes, junk)
       return collapseWhitespace(junk.text)
     }
-    const junk = repairOutsideCode(mojibake.text, carrySpans(block.text, mojibake.text, spans), (prose) => removeJunkCharacters(prose, scripts))
-    for (const result of junk.results) mergeChanges(changes, result)
+    const mojibake = repairAroundCode(block.text, spans, { prose: repairMojibake, code: repairMojibake })
+    const junk = repairAroundCode(mojibake.text, mojibake.codeSpans, { prose: (prose) => removeJunkCharacters(prose, scripts), withContext: true })
+    for (const result of [...mojibake.results, ...junk.results]) mergeChanges(changes, result)
     const collapsed = collapseWhitespace(junk.text)
     codeSpans.set(index, usableCodeSpans(collapsed, carrySpans(junk.text, collapsed, junk.codeSpans)))
     return collapsed
@@ -117,7 +119,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
       return
     }
     const splitOptions = { useDictionary: language === 'en', documentText, splitCamelCase: !options.authored }
-    const split = repairOutsideCode(text, codeSpans.get(index) ?? [], (prose) => splitGluedWords(prose, splitOptions))
+    const split = repairAroundCode(text, codeSpans.get(index) ?? [], { prose: (prose) => splitGluedWords(prose, splitOptions) })
     for (const result of split.results) changes.repairs.push(...result.repairs)
     const block: Block = { kind, text: split.text }
     const links = usableLinks(split.text, carrySpans(source.text, split.text, source.links))

@@ -83,6 +83,6 @@ describe('articleTextAsMarkdown, inline code', () => {
     ]
     expect(articleTextAsMarkdown(blocks, [], 3)).toBe('Call `get_user(*id*)` then `` `tick` `` in [docs](https://a.org/).')
     const highlight = { id: 'h', start: 0, end: 19 } as Placed
-    expect(articleTextAsMarkdown(blocks, [highlight], 3)).toBe('==Call== ==`get_user(*id*)`== then `` `tick` `` in [docs](https://a.org/).')
+    expect(articleTextAsMarkdown(blocks, [highlight], 3)).toBe('==Call `get_user(*id*)`== then `` `tick` `` in [docs](https://a.org/).')
   })
 })

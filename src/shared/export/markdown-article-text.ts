@@ -55,6 +55,18 @@ function inlineMarkdown(block: Block, start: number, end: number, ranges: readon
   const points = [...cuts].sort((a, b) => a - b)
   let markdown = ''
   let linkText = ''
+  // Consecutive highlighted pieces are marked as one, so no "==" meets another or a backtick
+  // mid-word ("==`div`s==", not "==`div`====s=="); a run is closed where a link opens or closes.
+  let marked = ''
+  let current: (typeof links)[number] | null = null
+  const write = (text: string): void => {
+    if (current === null) markdown += text
+    else linkText += text
+  }
+  const closeMark = (): void => {
+    if (marked !== '') write(markWritten(marked))
+    marked = ''
+  }
   // Ranges, links and code are each in order and do not overlap among themselves, so one pointer walks each.
   let range = 0
   let link = 0
@@ -66,22 +78,28 @@ function inlineMarkdown(block: Block, start: number, end: number, ranges: readon
     while (inCode < code.length && code[inCode]!.end <= pieceStart) inCode++
     const piece = block.text.slice(pieceStart - from, pieceEnd - from)
     const highlighted = range < ranges.length && ranges[range]!.start <= pieceStart
+    // Code is written as it is between backticks, where an escape would be read as text.
     const isCode = inCode < code.length && code[inCode]!.start <= pieceStart
-    // Code is written as it is between backticks, where an escape would be read as text; a
-    // highlight over it is marked around it.
-    const written = isCode ? (highlighted ? `==${inlineCode(piece)}==` : inlineCode(piece)) : highlighted ? markSpan(piece) : escapeInlineMarkdown(piece)
+    const written = isCode ? inlineCode(piece) : escapeInlineMarkdown(piece)
     const open = link < links.length && links[link]!.start <= pieceStart ? links[link]! : null
-    if (open === null) {
-      markdown += written
-      continue
+    if (open !== current) {
+      closeMark()
+      current = open
     }
-    linkText += written
-    if (open.end > pieceEnd) continue
+    if (highlighted) marked += written
+    else {
+      closeMark()
+      write(written)
+    }
+    if (open === null || open.end > pieceEnd) continue
+    closeMark()
     // "![" would make the link an image, fetched by whatever shows the note.
     if (markdown.endsWith('!')) markdown = `${markdown.slice(0, -1)}\\!`
     markdown += `[${linkText}](${markdownAddress(open.href)})`
     linkText = ''
+    current = null
   }
+  closeMark()
   return markdown
 }
 
@@ -110,19 +128,20 @@ function fenced(code: string): string {
 function inlineCode(code: string): string {
   const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
   const ticks = '`'.repeat(longestRun + 1)
-  // A space keeps a backtick at either end from joining the fence; Markdown takes one such space off each end.
-  const padded = code.startsWith('`') || code.endsWith('`') ? ` ${code} ` : code
+  // A space keeps a backtick at either end from joining the fence, and keeps spaces at both ends
+  // of the code: Markdown takes one such space off each end.
+  const padded = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') ? ` ${code} ` : code
   return `${ticks}${padded}${ticks}`
 }
 
-/** Wraps text in `==`, line by line, keeping surrounding whitespace outside the markers. */
-function markSpan(text: string): string {
+/** Wraps written (escaped) Markdown in `==`, line by line, keeping surrounding whitespace outside the markers. */
+function markWritten(text: string): string {
   return text
     .split('\n')
     .map((line) => {
       const match = /^(\s*)(.*?)(\s*)$/s.exec(line)
       const [, before = '', inner = '', after = ''] = match ?? []
-      return inner === '' ? line : `${before}==${escapeInlineMarkdown(inner)}==${after}`
+      return inner === '' ? line : `${before}==${inner}==${after}`
     })
     .join('\n')
 }

@@ -26,6 +26,12 @@ describe('readDocxFile', () => {
     ])
   })
 
+  it('reads inline code in a code character style as code spans', async () => {
+    const docx = makeDocx([{ text: 'Run ', code: { code: 'npm run releasenotes', after: ' before tagging.' } }])
+    const result = await readDocxFile('notes.docx', docx)
+    expect(result.blocks).toEqual([{ kind: 'paragraph', text: 'Run npm run releasenotes before tagging.', codeSpans: [{ start: 4, end: 24 }] }])
+  })
+
   it("keeps the document's pictures in place, and reports those no browser can show", async () => {
     const png = new Uint8Array(Buffer.from(`iVBORw0KGgo${'A'.repeat(400)}`, 'base64'))
     const docx = makeDocx([

@@ -36,7 +36,14 @@ const STYLE_MAP = [
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
   'p.Title => h1:fresh',
-  "p[style-name='Title'] => h1:fresh"
+  "p[style-name='Title'] => h1:fresh",
+  // Inline code as Word, pandoc and LibreOffice style it.
+  "r[style-name='HTML Code'] => code",
+  "r[style-name='HTML Keyboard'] => kbd",
+  "r[style-name='Verbatim Char'] => code",
+  "r[style-name='Source Text'] => code",
+  "r[style-name='Code'] => code",
+  "r[style-name='Code Char'] => code"
 ]
 // What Word and document generators write as the creator when no person is named.
 const PLACEHOLDER_CREATORS =

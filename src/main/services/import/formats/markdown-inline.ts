@@ -1,11 +1,10 @@
 // The plain text a reader sees in one run of Markdown inline tokens: emphasis and link marks
 // go, link text stays, images are dropped (their alt text reported), and raw inline HTML
 // loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
-import { collapseWhitespace } from './html-to-blocks'
 import { takePicture, type PictureSource } from './picture-budget'
-import { openableHref, type Link } from '../../../../shared/model/links'
+import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
 import { collapseKeepingSpans, type SpannedText } from './spanned-text'
-import type { CodeSpan } from '../../../../shared/model/code-spans'
+import { shiftCodeSpans, type CodeSpan } from '../../../../shared/model/code-spans'
 import type { Block } from '../../../../shared/model/document'
 import { markdownParser, type Token } from './markdown-parser'
 import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks, type RawHtmlText } from './markdown-raw-html'
@@ -116,15 +115,19 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
   const needsHtmlReader = pieces.some((piece) => piece.isMarkup && !piece.isImage && !isTextOnlyMarkup(piece.text))
   if (!needsHtmlReader) return { ...spannedText(pieces, linkPieces, codePieces), images, droppedImageAlts }
   // Read as HTML, every image of the run (Markdown's and raw <img>s) is reported in document
-  // order; the run's links are then left out with the markup (a rare mix).
-  const markup = readMarkup(pieces)
-  return {
-    text: collapseWhitespace(markup.blocks.map((block) => block.text).join(' ')),
-    links: [],
-    codeSpans: [],
-    images: [],
-    droppedImageAlts: markup.imageAlts
+  // order, and its links and code are read as the HTML's own.
+  const markup = readMarkup(pieces, linkPieces, codePieces)
+  let text = ''
+  const links: Link[] = []
+  const codeSpans: CodeSpan[] = []
+  for (const block of markup.blocks) {
+    if (block.text === '') continue
+    if (text !== '') text += ' '
+    links.push(...shiftLinks(block.links ?? [], text.length))
+    codeSpans.push(...shiftCodeSpans(block.codeSpans ?? [], text.length))
+    text += block.text
   }
+  return { ...collapseKeepingSpans(text, links, codeSpans), images: [], droppedImageAlts: markup.imageAlts }
 }
 
 // The run's text, markup left out, with each link and code span over the text of the pieces it spans.
@@ -143,6 +146,20 @@ function spannedText(pieces: readonly Piece[], linkPieces: readonly (PieceRange 
 
 // Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the
 // run is read as HTML, with the Markdown text escaped.
-function readMarkup(pieces: readonly Piece[]): RawHtmlText {
-  return rawHtmlToBlocks(pieces.map((piece) => (piece.isMarkup ? piece.text : markdownParser.utils.escapeHtml(piece.text))).join(''))
+function readMarkup(pieces: readonly Piece[], linkPieces: readonly (PieceRange & { href: string })[], codePieces: readonly PieceRange[]): RawHtmlText {
+  const escape = markdownParser.utils.escapeHtml
+  // Markdown's links and code spans are written as the HTML tags they stand for, around their pieces.
+  const opening = new Map<number, string>()
+  const closing = new Map<number, string>()
+  const wrap = (range: PieceRange, open: string, close: string): void => {
+    opening.set(range.first, (opening.get(range.first) ?? '') + open)
+    closing.set(range.last, close + (closing.get(range.last) ?? ''))
+  }
+  for (const link of linkPieces) wrap(link, `<a href="${escape(link.href)}">`, '</a>')
+  for (const code of codePieces) wrap(code, '<code>', '</code>')
+  let html = ''
+  pieces.forEach((piece, index) => {
+    html += (closing.get(index) ?? '') + (opening.get(index) ?? '') + (piece.isMarkup ? piece.text : escape(piece.text))
+  })
+  return rawHtmlToBlocks(html + (closing.get(pieces.length) ?? ''))
 }

@@ -56,6 +56,7 @@ const TEXT_ONLY_TAGS = new Set([
   'sub',
   'sup',
   'time',
+  'tt',
   'u',
   'var',
   'wbr'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { articleTextAsMarkdown } from '../../../../shared/export/markdown-article-text'
 import { markdownToBlocks, readMarkdownFile } from './markdown'
 
 const ARTICLE = `---
@@ -222,6 +223,34 @@ describe('markdownToBlocks', () => {
     const { blocks } = markdownToBlocks('Press <kbd><kbd>Ctrl</kbd>+<kbd>C</kbd></kbd>, see <samp>done</samp> and <code>x()</code>; <b>bold</b> is text.\n')
     expect(blocks[0]!.text).toBe('Press Ctrl+C, see done and x(); bold is text.')
     expect((blocks[0]!.codeSpans ?? []).map((span) => blocks[0]!.text.slice(span.start, span.end))).toEqual(['Ctrl+C', 'done', 'x()'])
+  })
+
+  it('reads back the article text Gloss exports, highlights running through inline code included', () => {
+    const text = 'Use the divs here and a x b too.'
+    const blocks = [
+      {
+        kind: 'paragraph' as const,
+        text,
+        codeSpans: [
+          { start: 8, end: 11 },
+          { start: 22, end: 27 }
+        ]
+      }
+    ]
+    type Placed = Parameters<typeof articleTextAsMarkdown>[1][number]
+    const placed = [{ id: 'h', start: 0, end: 17 } as Placed, { id: 'i', start: 23, end: 26 } as Placed]
+    const markdown = articleTextAsMarkdown(blocks, placed, 3)
+    expect(markdown).toBe('==Use the `div`s here== and `a`==`  x  `==`b` too.')
+    const read = markdownToBlocks(markdown).blocks[0]!
+    expect(read.text).toBe(text)
+  })
+
+  it('keeps the links and code of a run that holds HTML only a DOM can read', () => {
+    const { blocks } = markdownToBlocks('Use <tt>ls</tt>, `cd` and [a link](https://e.com/) <span style="x"><div>beside</div></span> `pwd`.\n')
+    const block = blocks[0]!
+    expect(block.text).toBe('Use ls, cd and a link beside pwd.')
+    expect((block.codeSpans ?? []).map((span) => block.text.slice(span.start, span.end))).toEqual(['ls', 'cd', 'pwd'])
+    expect(block.links).toEqual([{ start: 15, end: 21, href: 'https://e.com/' }])
   })
 
   it('keeps a code block inside a list item as code, after the bullet', () => {

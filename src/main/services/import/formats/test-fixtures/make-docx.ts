@@ -9,6 +9,8 @@ export interface TestParagraph {
   style?: string
   /** Marks the paragraph as a bulleted list item (numbering id 1). */
   bullet?: boolean
+  /** Inline code after the text, in pandoc's "Verbatim Char" character style, then more text. */
+  code?: { code: string; after: string }
   /** A picture the paragraph holds (after its text), stored in word/media. */
   image?: { data: Uint8Array; extension: 'png' | 'emf'; alt: string }
 }
@@ -42,10 +44,13 @@ const STYLE_NAMES: Record<string, string> = {
 export function makeDocx(paragraphs: TestParagraph[], core = { title: 'Quarterly Notes', creator: 'Bo Writer', created: '2021-09-30T12:00:00Z' }): Uint8Array {
   const images = paragraphs.flatMap((paragraph, index) => (paragraph.image ? [{ id: index + 1, ...paragraph.image }] : []))
   const body = paragraphs
-    .map(({ text, style, bullet, image }, index) => {
+    .map(({ text, style, bullet, image, code }, index) => {
       const properties = [style ? `<w:pStyle w:val="${style}"/>` : '', bullet ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : ''].join('')
       const picture = image ? drawing(index + 1, image.alt) : ''
-      return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r>${picture}</w:p>`
+      const inlineCode = code
+        ? `<w:r><w:rPr><w:rStyle w:val="VerbatimChar"/></w:rPr><w:t xml:space="preserve">${code.code}</w:t></w:r><w:r><w:t xml:space="preserve">${code.after}</w:t></w:r>`
+        : ''
+      return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r>${inlineCode}${picture}</w:p>`
     })
     .join('')
   const media = Object.fromEntries(images.map((image) => [`word/media/image${image.id}.${image.extension}`, image.data]))
@@ -75,7 +80,7 @@ export function makeDocx(paragraphs: TestParagraph[], core = { title: 'Quarterly
     'word/styles.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${Object.entries(STYLE_NAMES)
         .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`)
-        .join('')}</w:styles>`
+        .join('')}<w:style w:type="character" w:styleId="VerbatimChar"><w:name w:val="Verbatim Char"/></w:style></w:styles>`
     ),
     'word/document.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" ${DRAWING_NAMESPACES}><w:body>${body}</w:body></w:document>`
