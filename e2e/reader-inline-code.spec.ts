@@ -38,5 +38,5 @@ test('inline code is shown as code, kept as written, highlighted like any words 
   await dialog.getByRole('checkbox', { name: /Article text/ }).check()
   const preview = dialog.getByTestId('export-preview')
   await expect(preview).toContainText('run `npm ci` and then `npm run releasenotes` so')
-  await expect(preview).toContainText('==under== ==`offlineMaps`==')
+  await expect(preview).toContainText('==under `offlineMaps`==')
 })
