@@ -45,10 +45,13 @@ export interface CleanBlocksOptions {
   liftTitle?: boolean
   /**
    * True for text its author typed (a Markdown note). Its camel-case names and code ("useState",
-   * "MarketWatch") are written as meant, and so are lines a CMS leaks into scrapes ("Tags: …",
-   * "Share", a lone "X"); lowercase and digit glue is still split, and layout words dropped.
+   * "MarketWatch") are written as meant, and so, unless it is a page clipped from the web, are lines
+   * a CMS leaks into scrapes ("Tags: …", "Share", a lone "X"); lowercase and digit glue is still
+   * split, and layout words dropped.
    */
   authored?: boolean
+  /** True for a Markdown note clipped from a web page (its front matter names the page): the page's widget lines are debris. */
+  clipped?: boolean
 }
 
 const CODE_STAND_IN = ' '
@@ -114,7 +117,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     const source = input[index]!
     // CMS debris ("leftcenterrightdel", "X", "{keywords}") is stray paragraphs; a heading "Photos",
     // a list item "…", a quoted or inline-code "{{ user.name }}" is the author's.
-    if (kind === 'paragraph' && !codeSpans.has(index) && (options.authored ? isLayoutDebris(text) : isCmsDebris(text))) {
+    if (kind === 'paragraph' && !codeSpans.has(index) && (options.authored && !options.clipped ? isLayoutDebris(text) : isCmsDebris(text))) {
       changes.removed.push({ kind: 'cms-debris', text })
       return
     }

@@ -8,7 +8,8 @@ export interface DebrisRemoval {
   removed: Removal[]
 }
 
-const LAYOUT_WORDS = /^(?:left|center|centre|right|del|justify|align|top|bottom|middle)+$/i
+// Two or more run together: one alone ("Centre", "Bottom") may be a heading or a note's word.
+const LAYOUT_WORDS = /^(?:left|center|centre|right|del|justify|align|top|bottom|middle){2,}$/i
 const LONE_SYMBOL = /^(?:[xX|·•*#~=_+\-–—/\\.,:;]{1,3}|\.\.\.|…)$/u
 const PLACEHOLDER = /\{\{?[\w.\- ]{1,40}\}?\}|\[\[[\w.\- ]{1,40}\]\]|%%[\w.\- ]{1,40}%%|\$\{[\w.\- ]{1,40}\}/gu
 // Inside a line, only a template variable standing as a word of its own ("Tags {keywords} …",
@@ -20,10 +21,9 @@ const SHORTCODE = /^\[\/?(?:caption|gallery|embed|video|audio)[^\]]*\]$/i
 const WIDGET_LABEL =
   /^(?:advertisement|sponsored|share|share this|tweet|print|email|e-mail|read more|read also|see also|related news|related articles?|related stories|back to top|comments?|tags?:.*|keywords?:.*|follow us.*|(?:view|show|hide|add|post) (?:a )?comments?|leave a comment|blog comments powered by.*|(?:more|facebook) activity|skip to (?:main )?content)\s*:?$/i
 
-/** Whether a whole line is a CMS's layout words ("leftcenterrightdel"), which no author writes. */
+/** Whether a whole line is a CMS's layout words run together ("leftcenterrightdel"), which no author writes. */
 export function isLayoutDebris(line: string): boolean {
-  const trimmed = line.trim()
-  return trimmed.length > 5 && LAYOUT_WORDS.test(trimmed)
+  return LAYOUT_WORDS.test(line.trim())
 }
 
 /** Whether a whole line is CMS debris rather than article text. */

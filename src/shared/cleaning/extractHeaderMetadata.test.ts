@@ -67,6 +67,19 @@ describe('extractHeaderMetadata', () => {
     expect(header.lines.filter((line) => line !== '')).toEqual([standfirst, 'The council voted on Tuesday.'])
   })
 
+  it('reads no standfirst in a diary, a text without a headline, or above a heading that only starts like a byline', () => {
+    const entry = 'We left the harbour at dawn and reached the island before the wind picked up in the afternoon.'
+    const shapes = [
+      ['Trip journal', '', entry, '', 'Monday, 4 March 2024', '', 'A quiet day.'],
+      ['A fire broke out at a warehouse on the edge of the city.', '', entry, '', 'By Sarah Chen', '', 'More.'],
+      ['Dear diary,', '', entry, '', 'By Sarah Chen', '', 'More.'],
+      ['Season review', '', entry, '', 'By The Numbers', '', 'More.'],
+      ['Season review', '', entry, '', 'By Train', '', 'More.'],
+      ['Reading list', '', entry, '', 'Source: my notes', '', 'More.']
+    ]
+    for (const lines of shapes) expect(extractHeaderMetadata(lines)).toMatchObject({ title: null, standfirst: null, lines })
+  })
+
   it('reads no standfirst where no field follows it, or where it is too long to be one', () => {
     const paragraph = 'The council voted on Tuesday to approve a new set of flood defences for the town.'
     const plain = extractHeaderMetadata(['Council approves flood defences', '', paragraph, '', 'More of the story follows here.'])

@@ -50,7 +50,7 @@ export function extractHeaderMetadata(lines: readonly string[], options: { dayFi
       // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it,
       // or below the standfirst under it, as a page copied from a news site has them.
       if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE) break
-      const standfirstAt = fieldFollows(lines, index + 1) ? -1 : standfirstBeforeFields(lines, index + 1)
+      const standfirstAt = fieldFollows(lines, index + 1) ? -1 : HEADLINE_END.test(line) ? null : standfirstBeforeFields(lines, index + 1)
       if (standfirstAt === null) break
       found.title = line
       remove(line, 'title')
@@ -95,15 +95,32 @@ function emptyHeader(): HeaderMetadata {
 const MIN_STANDFIRST = 40
 const MAX_STANDFIRST = 400
 
-// The index of a standfirst line at `from` (past blank lines) with header fields and then the body
-// after it, or null when there is none.
+// A headline ends without a full stop, comma or colon: a line that does is a sentence or a salutation.
+const HEADLINE_END = /[.,;:]$/
+// Words that open a heading, not a person's name ("By The Numbers", "By Our Reporter").
+const NOT_A_NAME = /^(?:the|a|an|our|your|this|that)$/i
+
+// The index of a standfirst line at `from` (past blank lines) with the fields of a news page and
+// then the body after it, or null when there is none. Those fields name a person ("By Sarah
+// Chen"): a date alone under a paragraph is a diary's or a programme's heading.
 function standfirstBeforeFields(lines: readonly string[], from: number): number | null {
   let at = from
   while (at < lines.length && lines[at] === '') at++
   const line = lines[at] ?? ''
   if (line.length < MIN_STANDFIRST || line.length > MAX_STANDFIRST) return null
   if (readHeaderField(line, lines[at + 1] ?? '', emptyHeader(), false) !== 0) return null
-  return fieldFollows(lines, at + 1) ? at : null
+  return fieldFollows(lines, at + 1) && namesPersonFirst(lines, at + 1) ? at : null
+}
+
+// Whether the first field after `from` is a byline naming a person: two to four capitalised words.
+function namesPersonFirst(lines: readonly string[], from: number): boolean {
+  const line = lines.slice(from).find((candidate) => candidate !== '') ?? ''
+  const byline = readBylineLine(line)
+  const name = byline?.role === 'author' ? (byline.names.split(/,| and /)[0] ?? '').trim() : ''
+  const words = name.split(/\s+/)
+  // A short particle may stand inside a name ("Sarah van Dijk", "Ana de la Cruz").
+  const capitalised = (word: string, place: number): boolean => /^\p{Lu}/u.test(word) || (place > 0 && place < words.length - 1 && word.length <= 3)
+  return words.length >= 2 && words.length <= 5 && !NOT_A_NAME.test(words[0]!) && words.every(capitalised)
 }
 
 const MAX_TITLE_LINE = 200

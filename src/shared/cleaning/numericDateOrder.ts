@@ -6,9 +6,10 @@
 /** How the text's numeric dates are written, when a date it holds shows it; null when none does or they disagree. */
 export type NumericDateOrder = 'day-first' | 'month-first' | null
 
-// Day, month and year with slashes or dashes, standing alone: not part of a version number, a
-// code or an ISO date.
-const NUMERIC_DATE = /(?<![\p{L}\d./-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\p{L}\d/-])/gu
+// Day, month and a year of four figures, with slashes or dashes, standing alone: not part of a
+// version number, a code or an ISO date. Shorter years are left out: a team's record ("45-15-12"),
+// a resolution's number ("24-03-15") or a set of sizes ("5/20/50 GB") reads as one.
+const NUMERIC_DATE = /(?<![\p{L}\d./-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\p{L}\d/-])/gu
 
 /** The order the text's numeric dates are written in, as its unambiguous ones show. */
 export function numericDateOrder(text: string): NumericDateOrder {

@@ -28,7 +28,8 @@ export async function parseDocument(path: string, bytes: Uint8Array, options: Re
         originalText: read.text
       }
     } else {
-      const cleaned = cleanBlocks(read.blocks, { knownTitle: read.title, webPage: format === 'html', authored: format === 'md' })
+      const authored = format === 'md'
+      const cleaned = cleanBlocks(read.blocks, { knownTitle: read.title, webPage: format === 'html', authored, clipped: authored && read.url !== null })
       article = {
         title: read.title || cleaned.title || fallbackTitle,
         byline: read.byline ?? cleaned.byline,
