@@ -12,7 +12,7 @@ export interface HeaderMetadata {
   publishedAt: string | null
   publishedPartial: string | null
   source: string | null
-  /** A paragraph between the title line and its byline or date: the standfirst, kept as the body's first line. */
+  /** A paragraph between the title line and the byline naming its author: the standfirst, kept as the body's first line. */
   standfirst: string | null
   removed: Removal[]
 }
@@ -112,7 +112,7 @@ function standfirstBeforeFields(lines: readonly string[], from: number): number 
   return fieldFollows(lines, at + 1) && namesPersonFirst(lines, at + 1) ? at : null
 }
 
-// Whether the first field after `from` is a byline naming a person: two to four capitalised words.
+// Whether the first field after `from` is a byline naming a person: two to five words, capitalised but for particles.
 function namesPersonFirst(lines: readonly string[], from: number): boolean {
   const line = lines.slice(from).find((candidate) => candidate !== '') ?? ''
   const byline = readBylineLine(line)
