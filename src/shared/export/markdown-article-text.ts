@@ -9,6 +9,7 @@ import { usableCodeSpans } from '../model/code-spans'
 import { blockOffsets, itemMarker } from '../model/text'
 import { asBlockquote, escapeInlineMarkdown, escapeLineStarts } from './escape-markdown'
 import { mergeRanges } from './highlight-ranges'
+import { markdownCodeFence, markdownCodeSpan } from './markdown-code'
 
 /** The article's blocks as Markdown with placed highlights wrapped in `==`. */
 export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly Highlight[], headingLevel: number): string {
@@ -27,7 +28,7 @@ export function articleTextAsMarkdown(blocks: readonly Block[], placed: readonly
     }
     // Code goes out verbatim in a fence, where neither escapes nor == marks would be read.
     if (block.kind === 'code') {
-      if (block.text.trim() !== '') rendered.push(fenced(block.text))
+      if (block.text.trim() !== '') rendered.push(markdownCodeFence(block.text))
       return
     }
     while (next < ranges.length && (ranges[next]?.end ?? 0) <= from) next++
@@ -80,7 +81,7 @@ function inlineMarkdown(block: Block, start: number, end: number, ranges: readon
     const highlighted = range < ranges.length && ranges[range]!.start <= pieceStart
     // Code is written as it is between backticks, where an escape would be read as text.
     const isCode = inCode < code.length && code[inCode]!.start <= pieceStart
-    const written = isCode ? inlineCode(piece) : escapeInlineMarkdown(piece)
+    const written = isCode ? markdownCodeSpan(piece) : escapeInlineMarkdown(piece)
     const open = link < links.length && links[link]!.start <= pieceStart ? links[link]! : null
     if (open !== current) {
       closeMark()
@@ -115,23 +116,6 @@ function markdownAddress(href: string): string {
 function numberedItem(marker: string, text: string): string {
   if (text.trim() === '') return ''
   return `${marker}${text.replace(/\n/g, `\n${' '.repeat(marker.length)}`)}`
-}
-
-/** A fenced code block whose fence is longer than any run of backticks inside it. */
-function fenced(code: string): string {
-  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(Math.max(3, longestRun + 1))
-  return `${fence}\n${code}\n${fence}`
-}
-
-/** An inline code span whose backticks outnumber any run of them inside it. */
-function inlineCode(code: string): string {
-  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
-  const ticks = '`'.repeat(longestRun + 1)
-  // A space keeps a backtick at either end from joining the fence, and keeps spaces at both ends
-  // of the code: Markdown takes one such space off each end.
-  const padded = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') ? ` ${code} ` : code
-  return `${ticks}${padded}${ticks}`
 }
 
 /** Wraps written (escaped) Markdown in `==`, line by line, keeping surrounding whitespace outside the markers. */

@@ -1,6 +1,7 @@
 // Notes are stored as Tiptap (ProseMirror) JSON; Markdown exports need them as Markdown.
 // The JSON is opaque stored data, so every field is checked and unknown nodes degrade to text.
 import type { Note } from '../model/annotation'
+import { markdownCodeFence, markdownCodeSpan } from './markdown-code'
 import { asBlockquote, escapeMarkdown } from './escape-markdown'
 
 type JsonNode = Record<string, unknown>
@@ -101,12 +102,9 @@ function renderList(items: JsonNode[], depth: number, marker: (index: number) =>
 }
 
 function renderCodeBlock(node: JsonNode): string {
-  const code = plainTextOf(node)
-  const longestRun = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longestRun + 1)
   const language = attr(node, 'language')
   const info = typeof language === 'string' ? language.replace(/[^\w+#.-]/g, '') : ''
-  return `${fence}${info}\n${code}\n${fence}`
+  return markdownCodeFence(plainTextOf(node), info)
 }
 
 /** Renders inline nodes, opening and closing marks across runs so `**a** *b*` stays well-formed. */
@@ -139,7 +137,7 @@ function renderInline(nodes: JsonNode[]): string {
     out += leading
     for (const mark of wanted.slice(keep)) out += opening(mark)
     open = wanted
-    out += code ? codeSpan(text) : escapeMarkdown(text.slice(leading.length))
+    out += code ? markdownCodeSpan(text) : escapeMarkdown(text.slice(leading.length))
   }
   close(0)
   return out.replace(/\\\n$/, '')
@@ -176,13 +174,6 @@ function closing(mark: Mark): string {
 function linkDestination(href: string): string {
   // Angle brackets allow spaces and parentheses; only `<`, `>` and newlines must be encoded.
   return `<${href.replace(/[<>\n\r]/g, (c) => encodeURIComponent(c))}>`
-}
-
-function codeSpan(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
-  const ticks = '`'.repeat(longestRun + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${ticks}${pad}${text.replace(/\n/g, ' ')}${pad}${ticks}`
 }
 
 /** All text under a node, iteratively so any depth is safe; block children go on separate lines. */

@@ -2,9 +2,9 @@
 // go, link text stays, images are dropped (their alt text reported), and raw inline HTML
 // loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
 import { takePicture, type PictureSource } from './picture-budget'
-import { openableHref, shiftLinks, type Link } from '../../../../shared/model/links'
-import { collapseKeepingSpans, type SpannedText } from './spanned-text'
-import { shiftCodeSpans, type CodeSpan } from '../../../../shared/model/code-spans'
+import { openableHref, type Link } from '../../../../shared/model/links'
+import { collapseKeepingSpans, joinSpanned, type SpannedText } from './spanned-text'
+import type { CodeSpan } from '../../../../shared/model/code-spans'
 import type { Block } from '../../../../shared/model/document'
 import { markdownParser, type Token } from './markdown-parser'
 import { isLineBreakTag, isTextOnlyMarkup, rawHtmlToBlocks, type RawHtmlText } from './markdown-raw-html'
@@ -117,17 +117,8 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
   // Read as HTML, every image of the run (Markdown's and raw <img>s) is reported in document
   // order, and its links and code are read as the HTML's own.
   const markup = readMarkup(pieces, linkPieces, codePieces)
-  let text = ''
-  const links: Link[] = []
-  const codeSpans: CodeSpan[] = []
-  for (const block of markup.blocks) {
-    if (block.text === '') continue
-    if (text !== '') text += ' '
-    links.push(...shiftLinks(block.links ?? [], text.length))
-    codeSpans.push(...shiftCodeSpans(block.codeSpans ?? [], text.length))
-    text += block.text
-  }
-  return { ...collapseKeepingSpans(text, links, codeSpans), images: [], droppedImageAlts: markup.imageAlts }
+  const texts = markup.blocks.filter((block) => block.text !== '')
+  return { ...joinSpanned(texts, ' '), images: [], droppedImageAlts: markup.imageAlts }
 }
 
 // The run's text, markup left out, with each link and code span over the text of the pieces it spans.

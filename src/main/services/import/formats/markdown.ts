@@ -11,7 +11,7 @@ import { splitNoteProperties } from './note-properties'
 import { footnoteNumber, inlineText } from './markdown-inline'
 import { markdownParser, type Token } from './markdown-parser'
 import { preformatted } from './preformatted'
-import { collapseKeepingSpans, type SpannedText } from './spanned-text'
+import { joinSpanned, type SpannedText } from './spanned-text'
 import { rawHtmlToBlocks } from './markdown-raw-html'
 import type { BlocksReadResult, ReadOptions } from './read-result'
 import { newPictureBudget, type PictureSource } from './picture-budget'
@@ -69,16 +69,7 @@ const CELL_SEPARATOR = ' · '
 function rowText(cells: readonly SpannedText[]): SpannedText {
   let end = cells.length
   while (end > 0 && cells[end - 1]!.text === '') end--
-  let text = ''
-  const links: Link[] = []
-  const codeSpans: CodeSpan[] = []
-  for (const [index, cell] of cells.slice(0, end).entries()) {
-    if (index > 0) text += CELL_SEPARATOR
-    links.push(...shiftLinks(cell.links, text.length))
-    codeSpans.push(...shiftCodeSpans(cell.codeSpans, text.length))
-    text += cell.text
-  }
-  return collapseKeepingSpans(text, links, codeSpans)
+  return joinSpanned(cells.slice(0, end), CELL_SEPARATOR)
 }
 // GitHub and Obsidian task-list boxes ("- [x] done", "- [ ] to do").
 const TASK_BOX = /^\[[ xX]\] /

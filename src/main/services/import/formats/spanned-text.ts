@@ -1,9 +1,9 @@
 // Collapsing a block's white space moves every character after a run of it; the block's links
 // and inline code must move with their words. Hand-written because it is collapseWhitespace with
 // an offset map, which no text library gives.
-import type { CodeSpan } from '../../../../shared/model/code-spans'
+import { shiftCodeSpans, type CodeSpan } from '../../../../shared/model/code-spans'
 import { isWhiteSpaceCode } from '../../../../shared/model/letters'
-import type { Link } from '../../../../shared/model/links'
+import { shiftLinks, type Link } from '../../../../shared/model/links'
 
 // What collapseWhitespace collapses: JavaScript's white space, and the zero-width space.
 const isCollapsed = (code: number): boolean => code === 0x200b || isWhiteSpaceCode(code)
@@ -55,4 +55,18 @@ export function collapseKeepingSpans(raw: string, links: readonly Link[], codeSp
       return end > start ? [{ ...span, start, end }] : []
     })
   return { text, links: move(links), codeSpans: move(codeSpans) }
+}
+
+/** Texts joined with `separator` between them, each one's links and code carried onto the joined text, white space collapsed. */
+export function joinSpanned(parts: readonly Partial<SpannedText>[], separator: string): SpannedText {
+  let raw = ''
+  const links: Link[] = []
+  const codeSpans: CodeSpan[] = []
+  parts.forEach((part, index) => {
+    if (index > 0) raw += separator
+    links.push(...shiftLinks(part.links ?? [], raw.length))
+    codeSpans.push(...shiftCodeSpans(part.codeSpans ?? [], raw.length))
+    raw += part.text ?? ''
+  })
+  return collapseKeepingSpans(raw, links, codeSpans)
 }
