@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readBylineLine } from './bylines'
+import { readBylineLine, readRoleSignature } from './bylines'
 
 describe('readBylineLine', () => {
   it('reads bylines and credits, whatever the label’s case', () => {
@@ -39,5 +39,30 @@ describe('readBylineLine', () => {
   it('reads names with lowercase particles', () => {
     expect(readBylineLine('By Ursula von der Leyen')).toEqual({ role: 'author', names: 'Ursula von der Leyen' })
     expect(readBylineLine('By Charles de Gaulle')).toEqual({ role: 'author', names: 'Charles de Gaulle' })
+  })
+
+  it('reads a byline labelled in the text’s own language, and only in it', () => {
+    expect(readBylineLine('Par Jean Dupont', 'fr')).toEqual({ role: 'author', names: 'Jean Dupont' })
+    expect(readBylineLine('Por María García', 'es')).toEqual({ role: 'author', names: 'María García' })
+    expect(readBylineLine('Von Anna Schmidt', 'de')).toEqual({ role: 'author', names: 'Anna Schmidt' })
+    expect(readBylineLine('Von Miller Signs', 'en')).toBeNull()
+    expect(readBylineLine('Par Jean Dupont')).toBeNull()
+    expect(readBylineLine('Par Jean Dupont', 'es')).toBeNull()
+  })
+})
+
+describe('readRoleSignature', () => {
+  it('reads a name signed with its role, on one line or two', () => {
+    expect(readRoleSignature('Peter Walker, Deputy political editor', '')).toEqual({ names: 'Peter Walker', lines: 1 })
+    expect(readRoleSignature('Peter Walker', 'Deputy political editor')).toEqual({ names: 'Peter Walker', lines: 2 })
+    expect(readRoleSignature('Ana de la Cruz, Science correspondent', '')).toEqual({ names: 'Ana de la Cruz', lines: 1 })
+  })
+
+  it('takes no sentence, heading or outlet for a signature', () => {
+    expect(readRoleSignature('John Smith, editor of the Herald, said the decision was wrong.', '')).toBeNull()
+    expect(readRoleSignature('Sarah Chen, Reuters', '')).toBeNull()
+    expect(readRoleSignature('The Editor', 'Letters to the editor')).toBeNull()
+    expect(readRoleSignature('Peter Walker', 'Deputy political editor said on Monday')).toBeNull()
+    expect(readRoleSignature('Sunak faces fresh pressure over tax cuts', 'Political editor')).toBeNull()
   })
 })

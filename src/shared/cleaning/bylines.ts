@@ -15,9 +15,17 @@ const NAMES = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:[-–—,&]|and|van|von|der|den|de|du|da|del|della|di|la|le|bin|binti|al|el|ibn|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`,
   'u'
 )
-// English labels and Vietnamese "Tác giả"; "Par", "Por" and "Von" are left out: as often as
-// they label a French, Spanish or German byline, they open an English headline ("Von Miller Signs").
+// English labels and Vietnamese "Tác giả" in any text. "Par", "Por", "Von", "Di" and "Door" label
+// a byline only in a text of their language: in English they open a headline ("Von Miller Signs").
 const AUTHOR_LABEL = /^(?:by|written by|story by|reported by|author|auther|writer|reporter|tác giả)(?:\s*[:\-–]\s*|\s+)/iu
+const AUTHOR_LABEL_IN: Readonly<Record<string, RegExp>> = {
+  fr: /^(?:par|auteur|auteure)(?:\s*[:\-–]\s*|\s+)/iu,
+  es: /^(?:por|autor|autora)(?:\s*[:\-–]\s*|\s+)/iu,
+  pt: /^(?:por|autor|autora)(?:\s*[:\-–]\s*|\s+)/iu,
+  de: /^(?:von|autor|autorin)(?:\s*[:\-–]\s*|\s+)/iu,
+  it: /^(?:di|autore|autrice)(?:\s*[:\-–]\s*|\s+)/iu,
+  nl: /^(?:door|auteur)(?:\s*[:\-–]\s*|\s+)/iu
+}
 const CREDIT_LABEL = /^(?:translated|edited|compiled|photos?|photographs)\s+by(?:\s*:\s*|\s+)/iu
 
 // What follows the names is the writer's role or agency ("By Sarah Chen, Staff Writer", "By Sarah
@@ -33,10 +41,31 @@ function namesAfter(label: RegExp, line: string): string | null {
   return names === null ? null : (names[1] ?? '').trim()
 }
 
-/** Reads a line as a byline or credit, or null when it is not one. */
-export function readBylineLine(line: string): BylineLine | null {
-  const author = namesAfter(AUTHOR_LABEL, line)
+/** Reads a line as a byline or credit, or null when it is not one; `language` (the text's) adds its own byline label. */
+export function readBylineLine(line: string, language: string | null = null): BylineLine | null {
+  const localLabel = language === null ? undefined : AUTHOR_LABEL_IN[language]
+  const author = namesAfter(AUTHOR_LABEL, line) ?? (localLabel ? namesAfter(localLabel, line) : null)
   if (author !== null) return { role: 'author', names: author }
   const credit = namesAfter(CREDIT_LABEL, line)
   return credit === null ? null : { role: 'credit', names: credit }
 }
+
+// A news page may sign a story without a label, the writer's role after the name, on its line or
+// the next ("Peter Walker, Deputy political editor"; "Peter Walker" then "Deputy political
+// editor"). Only a header holds such a signature: the role must end the line, and the name be a
+// person's, two to five capitalised words.
+const ROLE_LINE = /^(?:[\p{L}'’-]+\s+){0,4}(?:writer|correspondent|editor|reporter|columnist|journalist|producer|analyst|critic|commentator|reviewer)s?$/iu
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|du|da|del|della|di|la|le|bin|al|el|ibn)){1,4}$/u
+const NOT_A_NAME = /^(?:the|a|an|our|your|this|that|by)\s/i
+
+/** The names a signature without a label gives, and how many lines it takes (1 or 2); null when the line is none. */
+export function readRoleSignature(line: string, nextLine: string): { names: string; lines: 1 | 2 } | null {
+  const comma = line.indexOf(', ')
+  if (comma > 0 && ROLE_LINE.test(line.slice(comma + 2).trim())) {
+    const names = line.slice(0, comma).trim()
+    return isPersonName(names) ? { names, lines: 1 } : null
+  }
+  return isPersonName(line.trim()) && ROLE_LINE.test(nextLine.trim()) ? { names: line.trim(), lines: 2 } : null
+}
+
+const isPersonName = (text: string): boolean => PERSON_NAME.test(text) && !NOT_A_NAME.test(text)

@@ -133,7 +133,7 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
   })
   const unrepeated = dropRepeatedBlocks(kept, changes.removed)
   const story = options.webPage
-    ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed, readsDayFirst(numericDateOrder(documentText), writesDayFirst(language)))
+    ? dropPageChrome(unrepeated, options.knownTitle ?? null, changes.removed, readsDayFirst(numericDateOrder(documentText), writesDayFirst(language)), language)
     : { blocks: unrepeated, byline: null, date: null }
   const { blocks } = story
   const dated = { byline: story.byline, publishedAt: story.date?.iso ?? null, publishedPartial: story.date?.partial ?? null }

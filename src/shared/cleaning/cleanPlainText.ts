@@ -51,7 +51,7 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   // Read off the whole text before its header: the language says how the header writes dates.
   const language = detectLanguage(page.lines.filter((line) => line !== '').join('\n'), scripts)
   const dayFirst = readsDayFirst(numericDateOrder(junk.text), writesDayFirst(language))
-  const header = extractHeaderMetadata(page.lines, { dayFirst })
+  const header = extractHeaderMetadata(page.lines, { dayFirst, language })
   changes.removed.push(...header.removed)
   const credits = dropTrailingCredits(header.lines.filter((line) => line !== ''))
   changes.removed.push(...credits.removed)

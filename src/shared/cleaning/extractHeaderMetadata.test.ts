@@ -92,4 +92,30 @@ describe('extractHeaderMetadata', () => {
     const longer = extractHeaderMetadata(['Council approves flood defences', '', long, '', 'By Sarah Chen', '', 'The rest.'])
     expect(longer).toMatchObject({ title: null, standfirst: null, byline: null })
   })
+
+  it('reads the bylines news pages sign without a label, with the standfirst above them', () => {
+    const standfirst = 'Chancellor under pressure from backbenchers to cut income tax despite warnings'
+    const body = 'Rishi Sunak is facing renewed pressure.'
+    for (const signature of [['Peter Walker, Deputy political editor'], ['Peter Walker', 'Deputy political editor']]) {
+      const header = extractHeaderMetadata(['Sunak faces pressure over tax cuts', standfirst, ...signature, 'Mon 4 Mar 2024 12.50 GMT', '', body])
+      expect(header).toMatchObject({ title: 'Sunak faces pressure over tax cuts', standfirst, byline: 'Peter Walker', publishedAt: '2024-03-04T12:50' })
+      expect(header.lines.filter((line) => line !== '')).toEqual([standfirst, body])
+    }
+  })
+
+  it('reads the outlet named between a byline and its date as the source, and no other line there', () => {
+    const header = extractHeaderMetadata(['Storm hits the coast', 'By Jane Smith', 'BBC News', '5 March 2024', '', 'Thousands are without power.'])
+    expect(header).toMatchObject({ byline: 'Jane Smith', source: 'BBC News', publishedAt: '2024-03-05', lines: ['Thousands are without power.'] })
+    const noDate = extractHeaderMetadata(['Storm hits the coast', 'By Jane Smith', 'Breaking News', '', 'Thousands are without power.'])
+    expect(noDate).toMatchObject({ byline: 'Jane Smith', source: null })
+    expect(noDate.lines).toContain('Breaking News')
+  })
+
+  it('reads a header written in French with its own labels', () => {
+    const header = extractHeaderMetadata(['La réforme adoptée', 'Par Jean Dupont', 'Publié le 5 mars 2024 à 10h14', '', 'Le texte a été adopté.'], {
+      language: 'fr'
+    })
+    expect(header).toMatchObject({ title: 'La réforme adoptée', byline: 'Jean Dupont', publishedAt: '2024-03-05T10:14' })
+    expect(header.lines.filter((line) => line !== '')).toEqual(['Le texte a été adopté.'])
+  })
 })

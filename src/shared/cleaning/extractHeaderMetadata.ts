@@ -1,7 +1,7 @@
 // Scraped articles start (and sometimes end) with CMS fields: "ID :" and its number, an
 // author, a date, a byline, a credit. These become metadata and leave the body.
 import type { Removal } from '../model/document'
-import { readBylineLine } from './bylines'
+import { readBylineLine, readRoleSignature } from './bylines'
 import { findDateLine } from './parseDates'
 
 /** Metadata read from header and footer lines, and the lines that remain. */
@@ -26,9 +26,16 @@ const ID_VALUE = /^[\w-]{1,40}$/u
 // Header fields are few; a long run of them means we misread the body.
 const MAX_HEADER_LINES = 12
 
+/** How a text writes its fields: dates day first or not, and its language's labels. */
+export interface HeaderReading {
+  dayFirst?: boolean
+  /** The text's language ('fr', 'de', …): its byline labels and date words are read too. */
+  language?: string | null
+}
+
 /** Reads metadata fields from the first lines (and bylines or credits from the last) and removes them. */
-export function extractHeaderMetadata(lines: readonly string[], options: { dayFirst?: boolean } = {}): HeaderMetadata {
-  const dayFirst = options.dayFirst ?? false
+export function extractHeaderMetadata(lines: readonly string[], options: HeaderReading = {}): HeaderMetadata {
+  const reading: Reading = { dayFirst: options.dayFirst ?? false, language: options.language ?? null }
   const found = emptyHeader()
   const remove = (line: string, kind = 'header'): void => {
     if (line !== '') found.removed.push({ kind, text: line })
@@ -38,6 +45,7 @@ export function extractHeaderMetadata(lines: readonly string[], options: { dayFi
   // In a file whose header is double-spaced ("Author:", "", "Nguyen Van Hung") a field's value sits
   // past one blank line; in a single-spaced one, a blank line ends the field ("Auther :", "", title).
   const doubleSpaced = (lines[0] ?? '') !== '' && lines[1] === '' && (lines[2] ?? '') !== ''
+  let lastField: FieldKind | null = null
   while (index < lines.length && headerLines < MAX_HEADER_LINES) {
     const line = lines[index] ?? ''
     if (line === '') {
@@ -45,12 +53,21 @@ export function extractHeaderMetadata(lines: readonly string[], options: { dayFi
       continue
     }
     const gap = doubleSpaced && lines[index + 1] === '' ? 1 : 0
-    const consumed = readHeaderField(line, lines[index + 1 + gap] ?? '', found, dayFirst)
-    if (consumed === 0) {
+    const field = readHeaderField(line, lines[index + 1 + gap] ?? '', found, reading)
+    if (field === null && lastField === 'byline' && isOutletLine(line) && dateFollows(lines, index + 1, reading)) {
+      // "By Jane Smith", "BBC News", "5 March 2024": the outlet the writer writes for.
+      found.source ??= line
+      remove(line)
+      index++
+      headerLines++
+      lastField = 'field'
+      continue
+    }
+    if (field === null) {
       // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it,
       // or below the standfirst under it, as a page copied from a news site has them.
       if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE) break
-      const standfirstAt = fieldFollows(lines, index + 1) ? -1 : HEADLINE_END.test(line) ? null : standfirstBeforeFields(lines, index + 1)
+      const standfirstAt = fieldFollows(lines, index + 1, reading) ? -1 : HEADLINE_END.test(line) ? null : standfirstBeforeFields(lines, index + 1, reading)
       if (standfirstAt === null) break
       found.title = line
       remove(line, 'title')
@@ -63,9 +80,10 @@ export function extractHeaderMetadata(lines: readonly string[], options: { dayFi
       continue
     }
     remove(line)
-    if (consumed === 2) remove(lines[index + 1 + gap] ?? '')
-    index += consumed === 2 ? 2 + gap : 1
+    if (field.lines === 2) remove(lines[index + 1 + gap] ?? '')
+    index += field.lines === 2 ? 2 + gap : 1
     headerLines++
+    lastField = field.kind
   }
   const body = lines.slice(index)
   let end = body.length
@@ -75,7 +93,7 @@ export function extractHeaderMetadata(lines: readonly string[], options: { dayFi
       end--
       continue
     }
-    const byline = readBylineLine(line)
+    const byline = readBylineLine(line, reading.language)
     const source = SOURCE_FIELD.exec(line)
     if (byline === null && source === null) break
     if (byline?.role === 'author') found.byline ??= byline.names
@@ -103,19 +121,22 @@ const NOT_A_NAME = /^(?:the|a|an|our|your|this|that)$/i
 // The index of a standfirst line at `from` (past blank lines) with the fields of a news page and
 // then the body after it, or null when there is none. Those fields name a person ("By Sarah
 // Chen"): a date alone under a paragraph is a diary's or a programme's heading.
-function standfirstBeforeFields(lines: readonly string[], from: number): number | null {
+function standfirstBeforeFields(lines: readonly string[], from: number, reading: Reading): number | null {
   let at = from
   while (at < lines.length && lines[at] === '') at++
   const line = lines[at] ?? ''
   if (line.length < MIN_STANDFIRST || line.length > MAX_STANDFIRST) return null
-  if (readHeaderField(line, lines[at + 1] ?? '', emptyHeader(), false) !== 0) return null
-  return fieldFollows(lines, at + 1) && namesPersonFirst(lines, at + 1) ? at : null
+  if (readHeaderField(line, lines[at + 1] ?? '', emptyHeader(), reading) !== null) return null
+  return fieldFollows(lines, at + 1, reading) && namesPersonFirst(lines, at + 1, reading) ? at : null
 }
 
 // Whether the first field after `from` is a byline naming a person: two to five words, capitalised but for particles.
-function namesPersonFirst(lines: readonly string[], from: number): boolean {
-  const line = lines.slice(from).find((candidate) => candidate !== '') ?? ''
-  const byline = readBylineLine(line)
+function namesPersonFirst(lines: readonly string[], from: number, reading: Reading): boolean {
+  const at = lines.findIndex((candidate, index) => index >= from && candidate !== '')
+  const line = lines[at] ?? ''
+  const signature = readRoleSignature(line, lines[at + 1] ?? '')
+  if (signature !== null) return true
+  const byline = readBylineLine(line, reading.language)
   const name = byline?.role === 'author' ? (byline.names.split(/,| and /)[0] ?? '').trim() : ''
   const words = name.split(/\s+/)
   // A short particle may stand inside a name ("Sarah van Dijk", "Ana de la Cruz").
@@ -127,53 +148,82 @@ const MAX_TITLE_LINE = 200
 
 // Whether header fields (a byline, a date, "Author: …") follow `from`, with the body after them:
 // fields that end a short text ("Body text.", "By …") are its footer, not a header.
-function fieldFollows(lines: readonly string[], from: number): boolean {
+function fieldFollows(lines: readonly string[], from: number, reading: Reading): boolean {
   const scratch = emptyHeader()
   let fields = 0
+  let lastField: FieldKind | null = null
   for (let next = from; next < lines.length; next++) {
     const line = lines[next] ?? ''
     if (line === '') continue
-    const consumed = readHeaderField(line, lines[next + 1] ?? '', scratch, false)
-    if (consumed === 0) return fields > 0
+    const field = readHeaderField(line, lines[next + 1] ?? '', scratch, reading)
+    if (field === null && lastField === 'byline' && isOutletLine(line) && dateFollows(lines, next + 1, reading)) continue
+    if (field === null) return fields > 0
     fields++
-    next += consumed - 1
+    next += field.lines - 1
+    lastField = field.kind
   }
   return false
 }
 
-// Returns how many lines the field took (a value may sit on the next line), or 0 when it is not a field.
-function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, dayFirst: boolean): number {
+// An outlet's name under a byline: a few capitalised words, no sentence ("BBC News", "Reuters").
+const OUTLET = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u
+const isOutletLine = (line: string): boolean => line.length <= 40 && OUTLET.test(line) && !/\.$/.test(line)
+
+// Whether the next line that is not blank states a date.
+function dateFollows(lines: readonly string[], from: number, reading: Reading): boolean {
+  const line = lines.find((candidate, index) => index >= from && candidate !== '') ?? ''
+  return findDateLine(line, reading.dayFirst, reading.language) !== null
+}
+
+type Reading = Required<HeaderReading>
+
+/** What a header line was: a byline (its outlet may follow), a date, or another field. */
+type FieldKind = 'byline' | 'date' | 'field'
+
+interface Field {
+  kind: FieldKind
+  /** How many lines it took: a value may sit on the next line. */
+  lines: 1 | 2
+}
+
+// Reads one header field into `found`; null when the line is not one.
+function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, reading: Reading): Field | null {
   const id = ID_FIELD.exec(line)
-  if (id !== null) return (id[1] ?? '') === '' && ID_VALUE.test(nextLine) ? 2 : 1
+  if (id !== null) return { kind: 'field', lines: (id[1] ?? '') === '' && ID_VALUE.test(nextLine) ? 2 : 1 }
   const author = AUTHOR_FIELD.exec(line)
   if (author !== null) {
     const value = (author[1] ?? '').trim()
     const nextIsName = value === '' && readBylineLine(`By ${nextLine}`) !== null && nextLine.split(' ').length <= 6
     const names = value !== '' ? value : nextIsName ? nextLine : ''
     if (names !== '') found.byline ??= names
-    return nextIsName ? 2 : 1
+    return { kind: 'byline', lines: nextIsName ? 2 : 1 }
   }
   const title = TITLE_FIELD.exec(line)
   if (title !== null) {
     found.title ??= (title[1] ?? '').trim()
-    return 1
+    return { kind: 'field', lines: 1 }
   }
   const source = SOURCE_FIELD.exec(line)
   if (source !== null) {
     found.source ??= (source[1] ?? '').trim()
-    return 1
+    return { kind: 'field', lines: 1 }
   }
-  if (OTHER_FIELD.test(line)) return 1
-  const date = findDateLine(line, dayFirst)
+  if (OTHER_FIELD.test(line)) return { kind: 'field', lines: 1 }
+  const date = findDateLine(line, reading.dayFirst, reading.language)
   if (date !== null) {
     if (date.iso !== null) found.publishedAt ??= date.iso
     else found.publishedPartial ??= date.partial
-    return 1
+    return { kind: 'date', lines: 1 }
   }
-  const byline = readBylineLine(line)
+  const byline = readBylineLine(line, reading.language)
   if (byline !== null) {
     if (byline.role === 'author') found.byline ??= byline.names
-    return 1
+    return { kind: 'byline', lines: 1 }
   }
-  return 0
+  const signature = readRoleSignature(line, nextLine)
+  if (signature !== null) {
+    found.byline ??= signature.names
+    return { kind: 'byline', lines: signature.lines }
+  }
+  return null
 }

@@ -15,8 +15,9 @@ const RESTATEMENT_WINDOW = 10
  */
 export function markSummary(blocks: readonly Block[], setApart = false): Block[] {
   const first = blocks[0]
+  // A standfirst set apart is one whatever its ending: many have no full stop, which would read as a heading.
+  if (setApart && (first?.kind === 'paragraph' || first?.kind === 'heading')) return [{ ...first, kind: 'summary' as const }, ...blocks.slice(1)]
   if (first === undefined || first.kind !== 'paragraph') return [...blocks]
-  if (setApart) return [{ ...first, kind: 'summary' as const }, ...blocks.slice(1)]
   const { words, pairs } = paragraphShape(first.text)
   if (words < MIN_SUMMARY_WORDS) return [...blocks]
   const restated = blocks

@@ -24,7 +24,13 @@ export interface PageStory {
 }
 
 /** Drops the page around the story from blocks read from a web page, recording each removal in `removed`. */
-export function dropPageChrome(blocks: readonly Block[], knownTitle: string | null, removed: Removal[], dayFirst = false): PageStory {
+export function dropPageChrome(
+  blocks: readonly Block[],
+  knownTitle: string | null,
+  removed: Removal[],
+  dayFirst = false,
+  language: string | null = null
+): PageStory {
   let start = 0
   let date: FoundDate | null = null
   let byline: string | null = null
@@ -35,7 +41,7 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
   const chromeWords = chrome.filter((block) => block.kind !== 'image')
   if (titleAt > 0 && chromeWords.length > 0 && isMenu(chromeWords)) {
     for (const block of chrome) {
-      date ??= findDateLine(block.text, dayFirst)
+      date ??= findDateLine(block.text, dayFirst, language)
       removed.push({ kind: 'cms-debris', text: block.kind === 'image' ? describeImage(block.image) : block.text })
     }
     start = titleAt
@@ -43,7 +49,7 @@ export function dropPageChrome(blocks: readonly Block[], knownTitle: string | nu
   const story = blocks.slice(start).flatMap((block, index): Block[] => {
     if (block.kind !== 'paragraph') return [block]
     const opening = index < OPENING_BLOCKS
-    const dateLine = opening ? findDateLine(block.text, dayFirst) : null
+    const dateLine = opening ? findDateLine(block.text, dayFirst, language) : null
     if (dateLine !== null) {
       date ??= dateLine
       removed.push({ kind: 'header', text: block.text })

@@ -55,4 +55,19 @@ describe('findDateLine', () => {
   it('rejects a sentence that merely mentions a date', () => {
     expect(findDateLine('The talks were held on April 14 in Hanoi.')).toBeNull()
   })
+
+  it('reads a date line in the text’s language, labels and all', () => {
+    expect(findDateLine('Publié le 5 mars 2024 à 10h14', false, 'fr')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('Mis à jour le 04/03/2024', false, 'fr')?.iso).toBe('2024-03-04')
+    expect(findDateLine('Veröffentlicht am 5. März 2024', false, 'de')?.iso).toBe('2024-03-05')
+    expect(findDateLine('Publicado el 5 de marzo de 2024', false, 'es')?.iso).toBe('2024-03-05')
+    // Without the language, its month names are no date.
+    expect(findDateLine('Publié le 5 mars 2024 à 10h14')).toBeNull()
+  })
+
+  it('reads a date line followed by when it was updated as the date published', () => {
+    expect(findDateLine('March 5, 2024 10:14 AM GMT+7 Updated 2 hours ago')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('Mon 4 Mar 2024 12.50 GMT, last updated 7 March 2024')?.iso).toBe('2024-03-04T12:50')
+    expect(findDateLine('March 5, 2024 and the talks went on')).toBeNull()
+  })
 })

@@ -21,16 +21,34 @@ const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
 // Russia…); chrono's strict parser reads numbers month first, as the United States writes slashes.
 const DOTTED_DATE = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])/
 const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))
+// A text in one of these languages has its dates read with chrono's parser for it first ("5 mars
+// 2024 à 10h14", "5. März 2024"), each writing numbers in its language's order.
+const PARSERS_BY_LANGUAGE: Readonly<Record<string, chrono.Chrono>> = {
+  fr: chrono.fr.strict,
+  de: chrono.de.strict,
+  es: chrono.es.strict,
+  pt: chrono.pt.strict,
+  it: chrono.it.strict,
+  nl: chrono.nl.strict
+}
 
 // A weekday named in Vietnamese, French, German or Spanish opens a date line written day first.
 // (English-language news is read month first: the wire copy Gloss meets writes "12/22/2023".)
 const DAY_FIRST_WEEKDAY =
   /^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}\p{N}])[\s,.|–-]*/iu
 
-/** The first calendar date in the text (a day and month at least), or null; `dayFirst` reads "04/03/2024" as 4 March. */
-export function findDate(text: string, dayFirst = false): FoundDate | null {
+/**
+ * The first calendar date in the text (a day and month at least), or null; `dayFirst` reads
+ * "04/03/2024" as 4 March; `language` (the text's) reads its month and weekday names too.
+ */
+export function findDate(text: string, dayFirst = false, language: string | null = null): FoundDate | null {
   if (!MAY_HOLD_DATE.test(text)) return null
-  for (const found of (dayFirst ? DAY_FIRST : chrono.strict).parse(text)) {
+  const local = language === null ? undefined : PARSERS_BY_LANGUAGE[language]
+  return (local ? firstDate(local.parse(text), dayFirst) : null) ?? firstDate((dayFirst ? DAY_FIRST : chrono.strict).parse(text), dayFirst)
+}
+
+function firstDate(results: readonly chrono.ParsedResult[], dayFirst: boolean): FoundDate | null {
+  for (const found of results) {
     // Only a dotted date itself is read again day first: a slash date beside it keeps its order.
     const result = !dayFirst && DOTTED_DATE.test(found.text) ? (DAY_FIRST.parse(found.text)[0] ?? found) : found
     const start = result.start
@@ -52,17 +70,24 @@ export function findDate(text: string, dayFirst = false): FoundDate | null {
  * The date a whole line states, when the line is nothing but a date with an optional label
  * ("Posted:", "date"); `dayFirst` for text in a language that writes "04/03/2024" for 4 March.
  */
-export function findDateLine(line: string, dayFirst = false): FoundDate | null {
-  const labelled = line.replace(/^(?:date|dated|posted|published|updated|created|last updated)\s*(?:on)?\s*:?\s*/i, '')
+export function findDateLine(line: string, dayFirst = false, language: string | null = null): FoundDate | null {
+  const labelled = line.replace(DATE_LABEL, '')
   const weekday = DAY_FIRST_WEEKDAY.exec(labelled)?.[0] ?? ''
   const withoutLabel = labelled.slice(weekday.length)
   if (withoutLabel.length > 60) return null
-  const found = findDate(withoutLabel, dayFirst || weekday !== '')
+  const found = findDate(withoutLabel, dayFirst || weekday !== '', language)
   if (found === null) return null
-  const rest = withoutLabel.replace(found.matched, '').replace(/[\s,\-–—|:()]/g, '')
+  // "March 5, 2024 10:14 AM GMT+7 Updated 2 hours ago": the date published, then when it changed.
+  const after = withoutLabel.slice(found.index + found.matched.length).replace(UPDATE_CLAUSE, '')
+  const rest = (withoutLabel.slice(0, found.index) + after).replace(/[\s,\-–—|:()]/g, '')
   // A weekday name may stay outside the match ("Friday | 22/12/2023").
   return rest === '' || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(rest) ? found : null
 }
+
+// The labels a date line opens with, in English and the languages read above.
+const DATE_LABEL =
+  /^(?:date|dated|posted|published|updated|created|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/iu
+const UPDATE_CLAUSE = /^[\s,|·•–-]*(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?![\p{L}]).*$/iu
 
 function pad(value: number | null): string {
   return String(value ?? 0).padStart(2, '0')

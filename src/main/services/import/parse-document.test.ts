@@ -66,6 +66,17 @@ describe('parseDocument', () => {
     ])
   })
 
+  it("reads a pasted page's standfirst without a full stop as its summary, above a byline signed with the writer's role", async () => {
+    const standfirst = 'Chancellor under pressure from backbenchers to cut income tax despite warnings from economists'
+    const page = ['Sunak faces fresh pressure over tax cuts', '', standfirst, 'Peter Walker', 'Deputy political editor', 'Mon 4 Mar 2024 12.50 GMT', '', STORY]
+    const parsed = await parseDocument('/pasted/budget.txt', bytes(page.join('\n')))
+    expect(parsed).toMatchObject({ status: 'ok', title: 'Sunak faces fresh pressure over tax cuts', byline: 'Peter Walker', publishedAt: '2024-03-04T12:50' })
+    expect(parsed.status === 'ok' && parsed.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['summary', standfirst],
+      ['paragraph', STORY]
+    ])
+  })
+
   it('reads the header date of an article in French day first, and of one in English month first', async () => {
     const french =
       "Le gouvernement renforce la protection des côtes\n04/03/2024 10:05\n\nLe gouvernement a présenté mardi un projet de loi sur la protection des côtes, qui prévoit une hausse des crédits pour les communes et un plan de relogement des habitants les plus exposés à l'érosion.\n"
