@@ -59,13 +59,16 @@ function inlineMarkdown(block: Block, start: number, end: number, ranges: readon
   // Consecutive highlighted pieces are marked as one, so no "==" meets another or a backtick
   // mid-word ("==`div`s==", not "==`div`====s=="); a run is closed where a link opens or closes.
   let marked = ''
+  let markedEnd = start
   let current: (typeof links)[number] | null = null
   const write = (text: string): void => {
     if (current === null) markdown += text
     else linkText += text
   }
   const closeMark = (): void => {
-    if (marked !== '') write(markWritten(marked))
+    // What the marks stand between: the last character written (a link's text opens after "["), and the text after the run.
+    const before = current === null ? markdown.slice(-1) : linkText.slice(-1) || '['
+    if (marked !== '') write(markWritten(marked, before, block.text.charAt(markedEnd - from)))
     marked = ''
   }
   // Ranges, links and code are each in order and do not overlap among themselves, so one pointer walks each.
@@ -87,8 +90,10 @@ function inlineMarkdown(block: Block, start: number, end: number, ranges: readon
       closeMark()
       current = open
     }
-    if (highlighted) marked += written
-    else {
+    if (highlighted) {
+      marked += written
+      markedEnd = pieceEnd
+    } else {
       closeMark()
       write(written)
     }
@@ -118,16 +123,39 @@ function numberedItem(marker: string, text: string): string {
   return `${marker}${text.replace(/\n/g, `\n${' '.repeat(marker.length)}`)}`
 }
 
-/** Wraps written (escaped) Markdown in `==`, line by line, keeping surrounding whitespace outside the markers. */
-function markWritten(text: string): string {
+/**
+ * Wraps written (escaped) Markdown in `==`, line by line, keeping surrounding whitespace outside
+ * the markers; `before` and `after` are the characters around the run. Where `==` could not open
+ * or close there, as emphasis cannot (`==`Promise`==s`: punctuation inside, a letter outside), the
+ * run is marked `<mark>…</mark>`, which Obsidian and CommonMark readers show as a highlight too.
+ */
+function markWritten(text: string, before: string, after: string): string {
+  const [open, close] = canMark(text, before, after) ? ['==', '=='] : ['<mark>', '</mark>']
   return text
     .split('\n')
     .map((line) => {
       const match = /^(\s*)(.*?)(\s*)$/s.exec(line)
-      const [, before = '', inner = '', after = ''] = match ?? []
-      return inner === '' ? line : `${before}==${inner}==${after}`
+      const [, leading = '', inner = '', trailing = ''] = match ?? []
+      return inner === '' ? line : `${leading}${open}${inner}${close}${trailing}`
     })
     .join('\n')
+}
+
+// CommonMark's flanking rules, which markdown-it-mark applies to `==`: an opener must not be
+// followed by punctuation unless whitespace or punctuation precedes it, and a closer likewise.
+const PUNCTUATION = /[\p{P}\p{S}]/u
+const SPACE = /^\s?$/u
+function canMark(text: string, before: string, after: string): boolean {
+  const inner = text.trim()
+  if (inner === '') return true
+  const first = inner.charAt(0)
+  const last = inner.charAt(inner.length - 1)
+  // Whitespace kept outside the marks stands between them and their neighbours.
+  const outsideBefore = /^\s/u.test(text) ? ' ' : before
+  const outsideAfter = /\s$/u.test(text) ? ' ' : after
+  const opens = !PUNCTUATION.test(first) || SPACE.test(outsideBefore) || PUNCTUATION.test(outsideBefore)
+  const closes = !PUNCTUATION.test(last) || SPACE.test(outsideAfter) || PUNCTUATION.test(outsideAfter)
+  return opens && closes
 }
 
 function formatBlock(kind: Block['kind'], text: string, headingLevel: number): string {
