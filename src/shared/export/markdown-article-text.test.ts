@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import MarkdownIt from 'markdown-it'
-import mark from 'markdown-it-mark'
 import { articleTextAsMarkdown } from './markdown-article-text'
 
 describe('articleTextAsMarkdown', () => {
@@ -86,19 +84,5 @@ describe('articleTextAsMarkdown, inline code', () => {
     expect(articleTextAsMarkdown(blocks, [], 3)).toBe('Call `get_user(*id*)` then `` `tick` `` in [docs](https://a.org/).')
     const highlight = { id: 'h', start: 0, end: 19 } as Placed
     expect(articleTextAsMarkdown(blocks, [highlight], 3)).toBe('==Call `get_user(*id*)`== then `` `tick` `` in [docs](https://a.org/).')
-  })
-
-  it('marks a highlight that `==` could not open or close beside a letter with <mark>, so Markdown readers still show it', () => {
-    const reader = new MarkdownIt({ html: true }).use(mark)
-    const blocks = [{ kind: 'paragraph' as const, text: 'Use Promises and (all) of them.', codeSpans: [{ start: 4, end: 11 }] }]
-    const exactlyCode = articleTextAsMarkdown(blocks, [{ id: 'h', start: 4, end: 11 } as Placed], 3)
-    expect(exactlyCode).toBe('Use <mark>`Promise`</mark>s and (all) of them.')
-    expect(reader.renderInline(exactlyCode)).toBe('Use <mark><code>Promise</code></mark>s and (all) of them.')
-    // Beside spaces or inside a word of letters, == reads as a highlight and stays.
-    const words = articleTextAsMarkdown(blocks, [{ id: 'h', start: 4, end: 12 } as Placed], 3)
-    expect(words).toBe('Use ==`Promise`s== and (all) of them.')
-    expect(reader.renderInline(words)).toBe('Use <mark><code>Promise</code>s</mark> and (all) of them.')
-    const bracketed = articleTextAsMarkdown(blocks, [{ id: 'h', start: 17, end: 22 } as Placed], 3)
-    expect(reader.renderInline(bracketed)).toBe('Use <code>Promise</code>s and <mark>(all)</mark> of them.')
   })
 })

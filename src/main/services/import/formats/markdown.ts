@@ -92,6 +92,14 @@ function splitCallout(children: readonly Token[]): { title: Token[]; body: Token
   return lineEnd < 0 ? { title: [...children], body: [] } : { title: children.slice(0, lineEnd), body: children.slice(lineEnd + 1) }
 }
 
+// A callout's title is its first line without the "[!type]" marker, its links and code kept.
+function calloutTitle(line: SpannedText): SpannedText {
+  const text = line.text.replace(CALLOUT, '').trim()
+  const cut = line.text.length - line.text.replace(CALLOUT, '').trimStart().length
+  const inTitle = (span: { start: number; end: number }): boolean => span.start >= cut && span.end <= cut + text.length
+  return { text, links: shiftLinks(line.links.filter(inTitle), -cut), codeSpans: shiftCodeSpans(line.codeSpans.filter(inTitle), -cut) }
+}
+
 // "[!warning]" with no title reads "Warning".
 function calloutType(content: string): string {
   const type = CALLOUT.exec(content)?.[1] ?? ''
@@ -156,7 +164,9 @@ export function markdownToBlocks(markdown: string, pictures: PictureSource = new
           const { title, body } = splitCallout(token.children ?? [])
           const [heading, rest] = [inlineText(title, pictures), inlineText(body, pictures)]
           droppedImageAlts.push(...heading.droppedImageAlts, ...rest.droppedImageAlts)
-          add(kind, heading.text.replace(CALLOUT, '').trim() || calloutType(token.content))
+          const shown = calloutTitle(heading)
+          if (shown.text !== '') add(kind, shown.text, shown.links, shown.codeSpans)
+          else add(kind, calloutType(token.content))
           add(kind, rest.text, rest.links, rest.codeSpans)
           blocks.push(...heading.images, ...rest.images)
           break
