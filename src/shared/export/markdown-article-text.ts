@@ -68,9 +68,16 @@ function inlineMarkdown(block: Block, start: number, end: number, ranges: readon
   const closeMark = (): void => {
     // What the marks stand between: the last character written (a link's text opens after "["), and the text after the run.
     const before = current === null ? markdown.slice(-1) : linkText.slice(-1) || '['
-    if (marked !== '') write(markWritten(marked, before, block.text.charAt(markedEnd - from)))
+    if (marked !== '') write(markWritten(marked, before, writtenAt(markedEnd)))
     marked = ''
   }
+  // The first character written at `at`: each piece of code opens with a backtick, a link's text with "[" and ends with "]".
+  const writtenAt = (at: number): string =>
+    code.some((span) => span.start <= at && at < span.end)
+      ? '`'
+      : links.some((link) => link.start === at || link.end === at)
+        ? ']'
+        : block.text.charAt(at - from)
   // Ranges, links and code are each in order and do not overlap among themselves, so one pointer walks each.
   let range = 0
   let link = 0

@@ -17,6 +17,13 @@ describe('exported article text, read back as Markdown', () => {
     const words = articleTextAsMarkdown(blocks, [{ id: 'h', start: 4, end: 12 } as Placed], 3)
     expect(words).toBe('Use ==`Promise`s== and (all) of them.')
     expect(reader.renderInline(words)).toBe('Use <mark><code>Promise</code>s</mark> and (all) of them.')
+    // Inside code, each piece is code of its own, and == stands between backticks.
+    const splitCode = articleTextAsMarkdown(
+      [{ kind: 'paragraph', text: 'Run a x b now.', codeSpans: [{ start: 4, end: 9 }] }],
+      [{ id: 'h', start: 5, end: 8 } as Placed],
+      3
+    )
+    expect(reader.renderInline(splitCode)).toBe('Run <code>a</code><mark><code> x </code></mark><code>b</code> now.')
     const bracketed = articleTextAsMarkdown(blocks, [{ id: 'h', start: 17, end: 22 } as Placed], 3)
     expect(reader.renderInline(bracketed)).toBe('Use <code>Promise</code>s and <mark>(all)</mark> of them.')
   })
