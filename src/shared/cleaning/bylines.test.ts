@@ -48,6 +48,17 @@ describe('readBylineLine', () => {
     expect(readBylineLine('Von Miller Signs', 'en')).toBeNull()
     expect(readBylineLine('Par Jean Dupont')).toBeNull()
     expect(readBylineLine('Par Jean Dupont', 'es')).toBeNull()
+    expect(readBylineLine('Par Jean Dupont et Marie Durand', 'fr')).toEqual({ role: 'author', names: 'Jean Dupont et Marie Durand' })
+    expect(readBylineLine('Von Anna Schmidt und Max Müller', 'de')).toEqual({ role: 'author', names: 'Anna Schmidt und Max Müller' })
+  })
+
+  it('takes no one word after a local label for a name: such lines are phrases', () => {
+    expect(readBylineLine('Von Wölfen', 'de')).toBeNull()
+    expect(readBylineLine('Par Avion', 'fr')).toBeNull()
+    expect(readBylineLine('Di Maio', 'it')).toBeNull()
+    expect(readBylineLine('Por Dios', 'es')).toBeNull()
+    expect(readBylineLine('Von Menschen und Mäusen', 'de')).toBeNull()
+    expect(readBylineLine('Par Jean-Pierre Dupont', 'fr')).toEqual({ role: 'author', names: 'Jean-Pierre Dupont' })
   })
 })
 
@@ -64,5 +75,8 @@ describe('readRoleSignature', () => {
     expect(readRoleSignature('The Editor', 'Letters to the editor')).toBeNull()
     expect(readRoleSignature('Peter Walker', 'Deputy political editor said on Monday')).toBeNull()
     expect(readRoleSignature('Sunak faces fresh pressure over tax cuts', 'Political editor')).toBeNull()
+    expect(readRoleSignature('Introducing Sarah Chen, our new climate correspondent', '')).toBeNull()
+    expect(readRoleSignature('Jane Smith', 'Letters to the editor')).toBeNull()
+    expect(readRoleSignature('Jane Smith, New York correspondent', '')).toEqual({ names: 'Jane Smith', lines: 1 })
   })
 })

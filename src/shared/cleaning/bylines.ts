@@ -8,11 +8,12 @@ export interface BylineLine {
   names: string
 }
 
-// Names are a few capitalised words, optionally joined by "-", ",", "and" or "&". The label is
+// Names are a few capitalised words, optionally joined by "-", ",", "&" or "and" (or "et", "und",
+// "y", "e", "en" in the languages whose labels are read below). The label is
 // read case-blind and the names case-true ("By then it was too late." is a sentence), and the
 // label must end as a word ("Authorities said …", "Byron Bay …" are not bylines).
 const NAMES = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:[-–—,&]|and|van|von|der|den|de|du|da|del|della|di|la|le|bin|binti|al|el|ibn|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`,
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:[-–—,&]|and|et|und|y|e|en|van|von|der|den|de|du|da|del|della|di|la|le|bin|binti|al|el|ibn|\p{Lu}[\p{L}.'’-]*)){0,11})\s*$`,
   'u'
 )
 // English labels and Vietnamese "Tác giả" in any text. "Par", "Por", "Von", "Di" and "Door" label
@@ -34,17 +35,27 @@ const ROLE_AFTER_BAR = /\s*\|.*$/u
 const ROLE_AFTER_COMMA =
   /,\s*(?:[\p{L}.'’-]+\s+)*(?:writer|correspondent|editor|reporter|staff|contributor|columnist|journalist|producer|analyst|intern|reuters|ap|afp|associated press|bloomberg|dpa|efe|xinhua|vna)\b.*$/iu
 
-function namesAfter(label: RegExp, line: string): string | null {
+function namesAfter(label: RegExp, line: string, wordsEach = 1): string | null {
   const found = label.exec(line)
   if (found === null) return null
   const names = NAMES.exec(line.slice(found[0].length).replace(ROLE_AFTER_BAR, '').replace(ROLE_AFTER_COMMA, ''))
+  if (names !== null && wordsEach > 1 && !eachHasWords(names[1] ?? '', wordsEach)) return null
   return names === null ? null : (names[1] ?? '').trim()
 }
+
+// Whether every name in a list of them ("Anna Schmidt und Max Müller") has at least `count` words.
+const NAME_JOINER = /\s*[,&]\s*|\s+[-–—]\s+|\s+(?:and|et|und|y|e|en)\s+/u
+const eachHasWords = (names: string, count: number): boolean =>
+  names
+    .trim()
+    .split(NAME_JOINER)
+    .every((name) => name.trim().split(/\s+/).length >= count)
 
 /** Reads a line as a byline or credit, or null when it is not one; `language` (the text's) adds its own byline label. */
 export function readBylineLine(line: string, language: string | null = null): BylineLine | null {
   const localLabel = language === null ? undefined : AUTHOR_LABEL_IN[language]
-  const author = namesAfter(AUTHOR_LABEL, line) ?? (localLabel ? namesAfter(localLabel, line) : null)
+  // After a local label, names of one word are as often a phrase ("Par Avion", "Von Menschen und Mäusen").
+  const author = namesAfter(AUTHOR_LABEL, line) ?? (localLabel ? namesAfter(localLabel, line, 2) : null)
   if (author !== null) return { role: 'author', names: author }
   const credit = namesAfter(CREDIT_LABEL, line)
   return credit === null ? null : { role: 'credit', names: credit }
@@ -52,20 +63,25 @@ export function readBylineLine(line: string, language: string | null = null): By
 
 // A news page may sign a story without a label, the writer's role after the name, on its line or
 // the next ("Peter Walker, Deputy political editor"; "Peter Walker" then "Deputy political
-// editor"). Only a header holds such a signature: the role must end the line, and the name be a
-// person's, two to five capitalised words.
+// editor"). The role must end the line, and the name be a person's, two to five capitalised words;
+// where a signature may stand is the header's to say (unlabelledFields).
 const ROLE_LINE = /^(?:[\p{L}'’-]+\s+){0,4}(?:writer|correspondent|editor|reporter|columnist|journalist|producer|analyst|critic|commentator|reviewer)s?$/iu
+// "our new climate correspondent", "Letters to the editor", "former editor": a phrase about a person, no role signed.
+const NOT_A_ROLE = /(?:^|\s)(?:our|my|your|his|her|their|the|a|an|to|of|former|late)\s/iu
+
+/** Whether the line is a writer's role alone ("Deputy political editor"). */
+export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line.trim()) && !NOT_A_ROLE.test(` ${line.trim()}`)
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|du|da|del|della|di|la|le|bin|al|el|ibn)){1,4}$/u
 const NOT_A_NAME = /^(?:the|a|an|our|your|this|that|by)\s/i
 
 /** The names a signature without a label gives, and how many lines it takes (1 or 2); null when the line is none. */
 export function readRoleSignature(line: string, nextLine: string): { names: string; lines: 1 | 2 } | null {
   const comma = line.indexOf(', ')
-  if (comma > 0 && ROLE_LINE.test(line.slice(comma + 2).trim())) {
+  if (comma > 0 && isRoleLine(line.slice(comma + 2))) {
     const names = line.slice(0, comma).trim()
     return isPersonName(names) ? { names, lines: 1 } : null
   }
-  return isPersonName(line.trim()) && ROLE_LINE.test(nextLine.trim()) ? { names: line.trim(), lines: 2 } : null
+  return isPersonName(line.trim()) && isRoleLine(nextLine) ? { names: line.trim(), lines: 2 } : null
 }
 
 const isPersonName = (text: string): boolean => PERSON_NAME.test(text) && !NOT_A_NAME.test(text)

@@ -103,12 +103,45 @@ describe('extractHeaderMetadata', () => {
     }
   })
 
-  it('reads the outlet named between a byline and its date as the source, and no other line there', () => {
+  it('reads the outlet or role right under a byline, and no heading, place or label there', () => {
     const header = extractHeaderMetadata(['Storm hits the coast', 'By Jane Smith', 'BBC News', '5 March 2024', '', 'Thousands are without power.'])
     expect(header).toMatchObject({ byline: 'Jane Smith', source: 'BBC News', publishedAt: '2024-03-05', lines: ['Thousands are without power.'] })
-    const noDate = extractHeaderMetadata(['Storm hits the coast', 'By Jane Smith', 'Breaking News', '', 'Thousands are without power.'])
-    expect(noDate).toMatchObject({ byline: 'Jane Smith', source: null })
-    expect(noDate.lines).toContain('Breaking News')
+    const withPlace = extractHeaderMetadata(['Storm hits the coast', 'By Chris Mason', 'Political editor', 'BBC News, Washington', '', 'Body.'])
+    expect(withPlace).toMatchObject({ byline: 'Chris Mason', source: 'BBC News', lines: ['Body.'] })
+    for (const [line, blank] of [
+      ['Breaking News', false],
+      ['Brighton', false],
+      ['Sunday', false],
+      ['Chapter One', true],
+      ['Reuters', true]
+    ] as const) {
+      const lines = ['Storm hits the coast', 'By Jane Smith', ...(blank ? [''] : []), line, '5 March 2024', '', 'Thousands are without power.']
+      const kept = extractHeaderMetadata(lines)
+      expect(kept).toMatchObject({ byline: 'Jane Smith', source: null })
+      expect(kept.lines).toContain(line)
+    }
+  })
+
+  it('reads a signature without a label only beside the date, never from a headline, a list of people or a letter', () => {
+    const body = 'The meeting opened at nine and ran late into the evening.'
+    for (const lines of [
+      ['Introducing Sarah Chen, our new climate correspondent', '5 March 2024', '', body],
+      ['Harold Evans, crusading newspaper editor', '', body],
+      ['Attendees', 'Jane Smith, managing editor', 'John Doe, staff writer', '', body],
+      ['Meet the team', 'Jane Smith', 'Senior editor', body],
+      ['A note to our readers', '', body, '', 'Jane Smith', 'Managing editor', 'The Herald, Glasgow']
+    ]) {
+      const header = extractHeaderMetadata(lines)
+      expect(header.byline).toBeNull()
+      expect(header.removed.filter((removal) => removal.kind !== 'title').map((removal) => removal.text)).not.toContain('Jane Smith, managing editor')
+      expect(header.lines.join('\n')).toContain(body)
+    }
+    expect(extractHeaderMetadata(['Attendees', 'Jane Smith, managing editor', 'John Doe, staff writer', '', body]).lines).toContain(
+      'Jane Smith, managing editor'
+    )
+    expect(extractHeaderMetadata(['Introducing Sarah Chen, our new climate correspondent', '5 March 2024', '', body]).title).toBe(
+      'Introducing Sarah Chen, our new climate correspondent'
+    )
   })
 
   it('reads a header written in French with its own labels', () => {

@@ -1,7 +1,8 @@
 // Scraped articles start (and sometimes end) with CMS fields: "ID :" and its number, an
 // author, a date, a byline, a credit. These become metadata and leave the body.
 import type { Removal } from '../model/document'
-import { readBylineLine, readRoleSignature } from './bylines'
+import { readBylineLine } from './bylines'
+import { readUnlabelledField } from './unlabelledFields'
 import { findDateLine } from './parseDates'
 
 /** Metadata read from header and footer lines, and the lines that remain. */
@@ -50,19 +51,15 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
     const line = lines[index] ?? ''
     if (line === '') {
       index++
+      lastField = null
       continue
     }
     const gap = doubleSpaced && lines[index + 1] === '' ? 1 : 0
-    const field = readHeaderField(line, lines[index + 1 + gap] ?? '', found, reading)
-    if (field === null && lastField === 'byline' && isOutletLine(line) && dateFollows(lines, index + 1, reading)) {
-      // "By Jane Smith", "BBC News", "5 March 2024": the outlet the writer writes for.
-      found.source ??= line
-      remove(line)
-      index++
-      headerLines++
-      lastField = 'field'
-      continue
-    }
+    // Fields without a label stand below a headline; a first line is the headline itself.
+    const field: Field | null =
+      headerLines > 0 || found.title !== null
+        ? readField(lines, index, gap, found, reading, lastField)
+        : readHeaderField(line, lines[index + 1 + gap] ?? '', found, reading)
     if (field === null) {
       // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it,
       // or below the standfirst under it, as a page copied from a news site has them.
@@ -134,8 +131,8 @@ function standfirstBeforeFields(lines: readonly string[], from: number, reading:
 function namesPersonFirst(lines: readonly string[], from: number, reading: Reading): boolean {
   const at = lines.findIndex((candidate, index) => index >= from && candidate !== '')
   const line = lines[at] ?? ''
-  const signature = readRoleSignature(line, lines[at + 1] ?? '')
-  if (signature !== null) return true
+  const unlabelled = readUnlabelledField({ line, nextLine: lines[at + 1] ?? '', under: null, dateAfter: (taken) => dateFollows(lines, at + taken, reading) })
+  if (unlabelled?.kind === 'byline') return true
   const byline = readBylineLine(line, reading.language)
   const name = byline?.role === 'author' ? (byline.names.split(/,| and /)[0] ?? '').trim() : ''
   const words = name.split(/\s+/)
@@ -154,9 +151,11 @@ function fieldFollows(lines: readonly string[], from: number, reading: Reading):
   let lastField: FieldKind | null = null
   for (let next = from; next < lines.length; next++) {
     const line = lines[next] ?? ''
-    if (line === '') continue
-    const field = readHeaderField(line, lines[next + 1] ?? '', scratch, reading)
-    if (field === null && lastField === 'byline' && isOutletLine(line) && dateFollows(lines, next + 1, reading)) continue
+    if (line === '') {
+      lastField = null
+      continue
+    }
+    const field = readField(lines, next, 0, scratch, reading, lastField)
     if (field === null) return fields > 0
     fields++
     next += field.lines - 1
@@ -164,10 +163,6 @@ function fieldFollows(lines: readonly string[], from: number, reading: Reading):
   }
   return false
 }
-
-// An outlet's name under a byline: a few capitalised words, no sentence ("BBC News", "Reuters").
-const OUTLET = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u
-const isOutletLine = (line: string): boolean => line.length <= 40 && OUTLET.test(line) && !/\.$/.test(line)
 
 // Whether the next line that is not blank states a date.
 function dateFollows(lines: readonly string[], from: number, reading: Reading): boolean {
@@ -220,10 +215,19 @@ function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, 
     if (byline.role === 'author') found.byline ??= byline.names
     return { kind: 'byline', lines: 1 }
   }
-  const signature = readRoleSignature(line, nextLine)
-  if (signature !== null) {
-    found.byline ??= signature.names
-    return { kind: 'byline', lines: signature.lines }
-  }
   return null
+}
+
+// A labelled field, else one a news page sets without a label below its headline (unlabelledFields).
+function readField(lines: readonly string[], at: number, gap: number, found: HeaderMetadata, reading: Reading, under: FieldKind | null): Field | null {
+  const line = lines[at] ?? ''
+  const nextLine = lines[at + 1 + gap] ?? ''
+  const labelled = readHeaderField(line, nextLine, found, reading)
+  if (labelled !== null) return labelled
+  const unlabelled = readUnlabelledField({ line, nextLine, under, dateAfter: (taken) => dateFollows(lines, at + taken, reading) })
+  if (unlabelled === null) return null
+  if (unlabelled.kind === 'byline') found.byline ??= unlabelled.names
+  if (unlabelled.kind === 'source') found.source ??= unlabelled.name
+  // A role belongs to the byline above it: the outlet may still follow.
+  return { kind: unlabelled.kind === 'source' ? 'field' : 'byline', lines: unlabelled.kind === 'byline' ? unlabelled.lines : 1 }
 }

@@ -69,5 +69,19 @@ describe('findDateLine', () => {
     expect(findDateLine('March 5, 2024 10:14 AM GMT+7 Updated 2 hours ago')?.iso).toBe('2024-03-05T10:14')
     expect(findDateLine('Mon 4 Mar 2024 12.50 GMT, last updated 7 March 2024')?.iso).toBe('2024-03-04T12:50')
     expect(findDateLine('March 5, 2024 and the talks went on')).toBeNull()
+    expect(findDateLine('March 5, 2024 — Updated March 6, 2024')?.iso).toBe('2024-03-05')
+    expect(findDateLine('Publié le 05 mars 2024 à 10h14, modifié le 05 mars 2024 à 12h30', false, 'fr')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('Last modified on Mon 4 Mar 2024 13.20 GMT')?.iso).toBe('2024-03-04T13:20')
+    expect(findDateLine('March 5, 2024 4:30 PM GMT+7 Updated 2 hours ago 3 min read')?.iso).toBe('2024-03-05T16:30')
+  })
+
+  it('takes no sentence after "Updated" for when a date was updated', () => {
+    expect(findDateLine('March 5, 2024 Updated the export dialog')).toBeNull()
+    expect(findDateLine('March 5, 2024 updated: hours of work lost')).toBeNull()
+  })
+
+  it('reads German date lines with their "Uhr", dotted times and "Stand:" label', () => {
+    for (const line of ['05.03.2024, 10.14 Uhr', '05.03.2024 10:14 Uhr', 'Stand: 05.03.2024 10:14 Uhr'])
+      expect(findDateLine(line, false, 'de')?.iso).toBe('2024-03-05T10:14')
   })
 })

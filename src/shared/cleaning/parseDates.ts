@@ -44,7 +44,8 @@ const DAY_FIRST_WEEKDAY =
 export function findDate(text: string, dayFirst = false, language: string | null = null): FoundDate | null {
   if (!MAY_HOLD_DATE.test(text)) return null
   const local = language === null ? undefined : PARSERS_BY_LANGUAGE[language]
-  return (local ? firstDate(local.parse(text), dayFirst) : null) ?? firstDate((dayFirst ? DAY_FIRST : chrono.strict).parse(text), dayFirst)
+  // A language's own parser reads its dotted dates in its order already.
+  return (local ? firstDate(local.parse(text), true) : null) ?? firstDate((dayFirst ? DAY_FIRST : chrono.strict).parse(text), dayFirst)
 }
 
 function firstDate(results: readonly chrono.ParsedResult[], dayFirst: boolean): FoundDate | null {
@@ -73,21 +74,36 @@ function firstDate(results: readonly chrono.ParsedResult[], dayFirst: boolean): 
 export function findDateLine(line: string, dayFirst = false, language: string | null = null): FoundDate | null {
   const labelled = line.replace(DATE_LABEL, '')
   const weekday = DAY_FIRST_WEEKDAY.exec(labelled)?.[0] ?? ''
-  const withoutLabel = labelled.slice(weekday.length)
+  // News pages put the reading time beside the date ("March 5, 2024 · 3 min read").
+  const withoutLabel = labelled.slice(weekday.length).replace(READING_TIME, '')
   if (withoutLabel.length > 60) return null
   const found = findDate(withoutLabel, dayFirst || weekday !== '', language)
   if (found === null) return null
   // "March 5, 2024 10:14 AM GMT+7 Updated 2 hours ago": the date published, then when it changed.
-  const after = withoutLabel.slice(found.index + found.matched.length).replace(UPDATE_CLAUSE, '')
-  const rest = (withoutLabel.slice(0, found.index) + after).replace(/[\s,\-–—|:()]/g, '')
-  // A weekday name may stay outside the match ("Friday | 22/12/2023").
-  return rest === '' || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(rest) ? found : null
+  const after = withoutLabel.slice(found.index + found.matched.length)
+  const rest = (withoutLabel.slice(0, found.index) + (isUpdateClause(after, dayFirst, language) ? '' : after)).replace(/[\s,\-–—|:()]/g, '')
+  // A weekday name may stay outside the match ("Friday | 22/12/2023"), as may German's "Uhr" after a time.
+  return rest === '' || /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|uhr)$/i.test(rest) ? found : null
+}
+
+const READING_TIME = /[\s,|·•–—-]*\d+\s*(?:min|mins|minutes?)\s+read$/iu
+
+// What may follow "Updated" in a date line: nothing, a time, "2 hours ago", or a date.
+const RELATIVE_TIME = /^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago\.?$/iu
+const CLOCK_TIME = /^\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5}(?:[+-]\d{1,2})?)?$/iu
+
+function isUpdateClause(text: string, dayFirst: boolean, language: string | null): boolean {
+  const label = UPDATE_LABEL.exec(text)
+  if (label === null) return false
+  const when = text.slice(label[0].length).trim()
+  return when === '' || RELATIVE_TIME.test(when) || CLOCK_TIME.test(when) || findDateLine(when, dayFirst, language) !== null
 }
 
 // The labels a date line opens with, in English and the languages read above.
 const DATE_LABEL =
-  /^(?:date|dated|posted|published|updated|created|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/iu
-const UPDATE_CLAUSE = /^[\s,|·•–-]*(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?![\p{L}]).*$/iu
+  /^(?:date|dated|posted|published|updated|created|last updated|last modified|modified|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/iu
+const UPDATE_LABEL =
+  /^[\s,|·•–—-]*(?:updated|last updated|last modified|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?![\p{L}])(?:\s+(?:on|at|le|à|am|um|el|em|il|op))?\s*:?/iu
 
 function pad(value: number | null): string {
   return String(value ?? 0).padStart(2, '0')

@@ -1,0 +1,50 @@
+// A news page copied whole signs its story without labels: under the headline, the writer's name
+// with their role ("Peter Walker, Deputy political editor", or the role on the next line); under
+// a byline, the role ("Political editor") or the outlet ("BBC News, Washington"). Each is read only
+// where a page puts it: a signature beside the story's date, a role or outlet right under the
+// byline. Anywhere else a name with a role is a list of people, a letter's close or a profile's
+// subject, and a short capitalised line a heading or a place.
+import { isRoleLine, readRoleSignature } from './bylines'
+
+/** A field read without a label: the writer's names, the outlet's name, or the writer's role. */
+export type UnlabelledField = { kind: 'byline'; names: string; lines: 1 | 2 } | { kind: 'source'; name: string } | { kind: 'role' }
+
+/** Where a line stands among the header's fields. */
+export interface FieldPlace {
+  line: string
+  nextLine: string
+  /** The field on the line just above (null when there is none, or a blank line between). */
+  under: 'byline' | 'date' | 'field' | null
+  /** Whether the first line that is not blank, `taken` lines on, states a date. */
+  dateAfter(taken: number): boolean
+}
+
+/** Reads the line as a field a news page sets without a label, or null. */
+export function readUnlabelledField(place: FieldPlace): UnlabelledField | null {
+  const { line, nextLine, under } = place
+  if (under === 'byline') {
+    if (isRoleLine(line)) return { kind: 'role' }
+    const outlet = outletName(line)
+    if (outlet !== null) return { kind: 'source', name: outlet }
+  }
+  const signature = readRoleSignature(line, nextLine)
+  if (signature === null || !(under === 'date' || place.dateAfter(signature.lines))) return null
+  return { kind: 'byline', names: signature.names, lines: signature.lines }
+}
+
+// An outlet is a few capitalised words that name a news organisation ("BBC News", "Reuters",
+// "The Associated Press"), perhaps with the writer's city after a comma.
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u
+const NEWS_WORD =
+  /(?:^|\s)(?:news|press|agency|times|post|journal|herald|tribune|telegraph|guardian|gazette|chronicle|observer|daily|magazine|radio|television|tv|sport|sports|reuters|bloomberg|xinhua|afp|dpa|efe|ap|vna)(?:\s|$)/iu
+const ACRONYM = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u
+const PLACE = /^\p{Lu}[\p{L}'’. -]*$/u
+// Labels that pages set in the same place and style: "Breaking News", "Live News", "Top Stories".
+const NOT_AN_OUTLET = /^(?:breaking|latest|live|top|more|related|most|trending|featured|local|world)\s/iu
+
+function outletName(line: string): string | null {
+  const [name = '', place, ...more] = line.trim().split(/\s*,\s*/)
+  if (more.length > 0 || name.length > 40 || !CAPITALISED_WORDS.test(name) || NOT_AN_OUTLET.test(name)) return null
+  if (place !== undefined && !PLACE.test(place)) return null
+  return NEWS_WORD.test(name) || ACRONYM.test(name) ? name : null
+}
