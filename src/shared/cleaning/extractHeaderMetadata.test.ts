@@ -151,4 +151,24 @@ describe('extractHeaderMetadata', () => {
     expect(header).toMatchObject({ title: 'La réforme adoptée', byline: 'Jean Dupont', publishedAt: '2024-03-05T10:14' })
     expect(header.lines.filter((line) => line !== '')).toEqual(['Le texte a été adopté.'])
   })
+
+  it('passes over the section a news page files its story under, above the headline, and no book’s chapter', () => {
+    const standfirst = 'Chancellor under pressure from backbenchers to cut income tax despite warnings'
+    const page = [
+      'Conservatives',
+      'Sunak faces pressure over tax cuts',
+      standfirst,
+      'Peter Walker',
+      'Deputy political editor',
+      'Mon 4 Mar 2024 12.50 GMT',
+      '',
+      'Body.'
+    ]
+    const header = extractHeaderMetadata(page)
+    expect(header).toMatchObject({ title: 'Sunak faces pressure over tax cuts', byline: 'Peter Walker', standfirst })
+    expect(header.removed[0]).toEqual({ kind: 'header', text: 'Conservatives' })
+    const chapter = extractHeaderMetadata(['Chapter One', 'The Storm', 'By Jane Smith', '', 'The snow came early that year.'])
+    expect(chapter.title).toBeNull()
+    expect(chapter.lines[0]).toBe('Chapter One')
+  })
 })

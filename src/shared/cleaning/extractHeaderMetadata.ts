@@ -64,8 +64,22 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
       // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it,
       // or below the standfirst under it, as a page copied from a news site has them.
       if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE) break
-      const standfirstAt = fieldFollows(lines, index + 1, reading) ? -1 : HEADLINE_END.test(line) ? null : standfirstBeforeFields(lines, index + 1, reading)
-      if (standfirstAt === null) break
+      const standfirstAt = fieldsUnderTitle(lines, index, reading)
+      if (standfirstAt === null) {
+        // "Conservatives" above "Sunak faces fresh pressure…": the section a news page files the story under.
+        const next = index + 1
+        if (
+          !SECTION_LABEL.test(line) ||
+          NOT_A_SECTION.test(line) ||
+          lines[next] === '' ||
+          (lines[next] ?? '').length > MAX_TITLE_LINE ||
+          fieldsUnderTitle(lines, next, reading) === null
+        )
+          break
+        remove(line)
+        index = next
+        continue
+      }
       found.title = line
       remove(line, 'title')
       index++
@@ -104,6 +118,18 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
 
 function emptyHeader(): HeaderMetadata {
   return { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, standfirst: null, removed: [] }
+}
+
+// A section's name: one to three capitalised words, no sentence.
+const SECTION_LABEL = /^\p{Lu}[\p{L}’'&-]*(?:\s+[\p{L}’'&-]+){0,2}$/u
+// A book's or a course's divisions head their own text: "Chapter One" above "The Storm" stays.
+const NOT_A_SECTION = /^(?:chapter|part|book|act|scene|volume|episode|lesson|step|appendix|prologue|epilogue|introduction|preface|foreword)(?![\p{L}])/iu
+
+// Whether the line at `at` is a title with fields under it: -1 when they follow at once, the
+// standfirst's index when one stands between, null when the line is no title.
+function fieldsUnderTitle(lines: readonly string[], at: number, reading: Reading): number | null {
+  if (fieldFollows(lines, at + 1, reading)) return -1
+  return HEADLINE_END.test(lines[at] ?? '') ? null : standfirstBeforeFields(lines, at + 1, reading)
 }
 
 // A standfirst is a sentence or two, longer than a field and shorter than most paragraphs.
