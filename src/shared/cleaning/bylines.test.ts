@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readBylineLine, readRoleSignature } from './bylines'
+import { isRoleLine, readBylineLine, readRoleSignature } from './bylines'
 
 describe('readBylineLine', () => {
   it('reads bylines and credits, whatever the label’s case', () => {
@@ -59,6 +59,22 @@ describe('readBylineLine', () => {
     expect(readBylineLine('Por Dios', 'es')).toBeNull()
     expect(readBylineLine('Von Menschen und Mäusen', 'de')).toBeNull()
     expect(readBylineLine('Par Jean-Pierre Dupont', 'fr')).toEqual({ role: 'author', names: 'Jean-Pierre Dupont' })
+  })
+})
+
+describe('bylines in other languages and with a place', () => {
+  it('leaves off the writer’s role in the text’s language and the place they filed from', () => {
+    expect(readBylineLine('Par Jean Dupont, correspondant à Bruxelles', 'fr')).toEqual({ role: 'author', names: 'Jean Dupont' })
+    expect(readBylineLine('Por Ana García, enviada especial', 'es')).toEqual({ role: 'author', names: 'Ana García' })
+    expect(readBylineLine('Von Anna Schmidt, Berlin', 'de')).toEqual({ role: 'author', names: 'Anna Schmidt' })
+    expect(readBylineLine('By Jane Smith, Washington')).toEqual({ role: 'author', names: 'Jane Smith' })
+    // Surnames alone are people, not a place.
+    expect(readBylineLine('By Smith, Jones')).toEqual({ role: 'author', names: 'Smith, Jones' })
+  })
+
+  it('reads a role that says where it is held, in English and the languages read', () => {
+    for (const line of ['Correspondent in Brussels', 'correspondant à Bruxelles', 'Korrespondentin', 'Europe editor']) expect(isRoleLine(line), line).toBe(true)
+    for (const line of ['Letters to the editor', 'Correspondent in the field said', 'Brussels']) expect(isRoleLine(line), line).toBe(false)
   })
 })
 

@@ -32,15 +32,31 @@ const CREDIT_LABEL = /^(?:translated|edited|compiled|photos?|photographs)\s+by(?
 // What follows the names is the writer's role or agency ("By Sarah Chen, Staff Writer", "By Sarah
 // Chen | Reuters"), not more names: after "|" always, after "," when it says so.
 const ROLE_AFTER_BAR = /\s*\|.*$/u
-const ROLE_AFTER_COMMA =
-  /,\s*(?:[\p{L}.'’-]+\s+)*(?:writer|correspondent|editor|reporter|staff|contributor|columnist|journalist|producer|analyst|intern|reuters|ap|afp|associated press|bloomberg|dpa|efe|xinhua|vna)\b.*$/iu
+// The same roles in the languages whose labels are read below ("Par Jean Dupont, correspondant à
+// Bruxelles", "Von Anna Schmidt, Korrespondentin").
+const LOCAL_ROLES =
+  'correspondant|correspondante|envoyée? spéciale?|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|korrespondent|korrespondentin|redakteur|redakteurin|reporterin|corresponsal|redactor|redactora|enviad[oa] especial|periodista|correspondente|repórter|jornalista|corrispondente|inviat[oa]|giornalista|verslaggever|redacteur'
+const ROLE_AFTER_COMMA = new RegExp(
+  String.raw`,\s*(?:[\p{L}.'’-]+\s+)*(?:writer|correspondent|editor|reporter|staff|contributor|columnist|journalist|producer|analyst|intern|reuters|ap|afp|associated press|bloomberg|dpa|efe|xinhua|vna|${LOCAL_ROLES})(?![\p{L}]).*$`,
+  'iu'
+)
 
 function namesAfter(label: RegExp, line: string, wordsEach = 1): string | null {
   const found = label.exec(line)
   if (found === null) return null
   const names = NAMES.exec(line.slice(found[0].length).replace(ROLE_AFTER_BAR, '').replace(ROLE_AFTER_COMMA, ''))
-  if (names !== null && wordsEach > 1 && !eachHasWords(names[1] ?? '', wordsEach)) return null
-  return names === null ? null : (names[1] ?? '').trim()
+  if (names === null) return null
+  const people = withoutPlace((names[1] ?? '').trim())
+  return wordsEach > 1 && !eachHasWords(people, wordsEach) ? null : people
+}
+
+// "Anna Schmidt, Berlin": after full names, one word alone is where the writer filed from ("By
+// Smith, Jones" names two people by surname).
+function withoutPlace(names: string): string {
+  const parts = names.split(/\s*,\s*/)
+  const place = parts.at(-1) ?? ''
+  const before = parts.slice(0, -1)
+  return before.length > 0 && !/\s/.test(place) && before.every((name) => /\s/.test(name)) ? before.join(', ') : names
 }
 
 // Whether every name in a list of them ("Anna Schmidt und Max Müller") has at least `count` words.
@@ -65,7 +81,11 @@ export function readBylineLine(line: string, language: string | null = null): By
 // the next ("Peter Walker, Deputy political editor"; "Peter Walker" then "Deputy political
 // editor"). The role must end the line, and the name be a person's, two to five capitalised words;
 // where a signature may stand is the header's to say (unlabelledFields).
-const ROLE_LINE = /^(?:[\p{L}'’-]+\s+){0,4}(?:writer|correspondent|editor|reporter|columnist|journalist|producer|analyst|critic|commentator|reviewer)s?$/iu
+// A role may name where it is held ("Correspondent in Brussels", "correspondant à Bruxelles").
+const ROLE_LINE = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){0,4}(?:(?:writer|correspondent|editor|reporter|columnist|journalist|producer|analyst|critic|commentator|reviewer)s?|${LOCAL_ROLES})(?:\s+(?:in|at|à|au|aux|en|im|in der|bei|em|no|na|a|te)\s+\p{Lu}[\p{L}'’. -]*)?$`,
+  'iu'
+)
 // "our new climate correspondent", "Letters to the editor", "former editor": a phrase about a person, no role signed.
 const NOT_A_ROLE = /(?:^|\s)(?:our|my|your|his|her|their|the|a|an|to|of|former|late)\s/iu
 
@@ -84,4 +104,5 @@ export function readRoleSignature(line: string, nextLine: string): { names: stri
   return isPersonName(line.trim()) && isRoleLine(nextLine) ? { names: line.trim(), lines: 2 } : null
 }
 
-const isPersonName = (text: string): boolean => PERSON_NAME.test(text) && !NOT_A_NAME.test(text)
+/** Whether the text is a person's name: two to five capitalised words, a particle allowed inside. */
+export const isPersonName = (text: string): boolean => PERSON_NAME.test(text) && !NOT_A_NAME.test(text)

@@ -25,8 +25,9 @@ describe('dropCmsDebris', () => {
   })
 
   it('drops widget labels, with or without a colon, and comment widgets', () => {
-    const labels = ['Advertisement:', 'Share:', 'Read more', 'View Comments', 'Facebook Activity', 'blog comments powered by Disqus']
-    expect(dropCmsDebris([...labels, 'Share prices fell sharply on Monday.']).lines).toEqual(['Share prices fell sharply on Monday.'])
+    const labels = ['Advertisement:', 'Share:', 'Save', 'Copy link', 'Read more', 'View Comments', 'Facebook Activity', 'blog comments powered by Disqus']
+    const kept = ['Share prices fell sharply on Monday.', 'Save the date.']
+    expect(dropCmsDebris([...labels, ...kept]).lines).toEqual(kept)
   })
 
   it('keeps short real lines such as a one-word heading', () => {

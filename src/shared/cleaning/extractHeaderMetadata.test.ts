@@ -171,4 +171,27 @@ describe('extractHeaderMetadata', () => {
     expect(chapter.title).toBeNull()
     expect(chapter.lines[0]).toBe('Chapter One')
   })
+
+  it('reads a name alone over the page’s time stamp as the byline, and a place over an event’s date stays', () => {
+    const standfirst = 'Los precios suben un 3,2% interanual, según el dato adelantado del INE publicado este viernes'
+    const page = ['La inflación se modera en marzo', standfirst, 'Manuel V. Gómez', 'Madrid - 05 mar 2024 - 10:14 CET', '', 'La inflación se moderó.']
+    expect(extractHeaderMetadata(page, { language: 'es' })).toMatchObject({ byline: 'Manuel V. Gómez', publishedAt: '2024-03-05T10:14', standfirst })
+    const event = extractHeaderMetadata(['Annual Conference on Water', 'New York', '5 March 2024', '', 'The conference brings engineers together.'])
+    expect(event.byline).toBeNull()
+    expect(event.lines.slice(0, 3)).toEqual(['Annual Conference on Water', 'New York', '5 March 2024'])
+  })
+
+  it('reads a signature with the place it was reported from, and a date line giving no date', () => {
+    const bbc = ['Sunak faces pressure over tax cuts', 'Chris Mason', 'Political editor', 'Reporting from Westminster', '5 March 2024', '', 'Body.']
+    expect(extractHeaderMetadata(bbc)).toMatchObject({
+      title: 'Sunak faces pressure over tax cuts',
+      byline: 'Chris Mason',
+      publishedAt: '2024-03-05',
+      lines: ['Body.']
+    })
+    const french = ['Grève à la SNCF', 'Par Marie Durand', "Publié aujourd'hui à 10h14", '', 'Le trafic est perturbé.']
+    const header = extractHeaderMetadata(french, { language: 'fr' })
+    expect(header).toMatchObject({ byline: 'Marie Durand', publishedAt: null, publishedPartial: null, lines: ['Le trafic est perturbé.'] })
+    expect(header.removed.map((removal) => removal.text)).toContain("Publié aujourd'hui à 10h14")
+  })
 })

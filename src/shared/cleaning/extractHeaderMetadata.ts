@@ -2,8 +2,8 @@
 // author, a date, a byline, a credit. These become metadata and leave the body.
 import type { Removal } from '../model/document'
 import { readBylineLine } from './bylines'
-import { readUnlabelledField } from './unlabelledFields'
-import { findDateLine } from './parseDates'
+import { readUnlabelledField, type FieldPlace } from './unlabelledFields'
+import { findDateLine, isRelativeDateLine } from './parseDates'
 
 /** Metadata read from header and footer lines, and the lines that remain. */
 export interface HeaderMetadata {
@@ -157,7 +157,7 @@ function standfirstBeforeFields(lines: readonly string[], from: number, reading:
 function namesPersonFirst(lines: readonly string[], from: number, reading: Reading): boolean {
   const at = lines.findIndex((candidate, index) => index >= from && candidate !== '')
   const line = lines[at] ?? ''
-  const unlabelled = readUnlabelledField({ line, nextLine: lines[at + 1] ?? '', under: null, dateAfter: (taken) => dateFollows(lines, at + taken, reading) })
+  const unlabelled = readUnlabelledField(placeOf(lines, at, 0, null, reading))
   if (unlabelled?.kind === 'byline') return true
   const byline = readBylineLine(line, reading.language)
   const name = byline?.role === 'author' ? (byline.names.split(/,| and /)[0] ?? '').trim() : ''
@@ -190,10 +190,23 @@ function fieldFollows(lines: readonly string[], from: number, reading: Reading):
   return false
 }
 
+function placeOf(lines: readonly string[], at: number, gap: number, under: FieldKind | null, reading: Reading): FieldPlace {
+  return {
+    line: lines[at] ?? '',
+    nextLine: lines[at + 1 + gap] ?? '',
+    under,
+    dateAfter: (taken) => dateFollows(lines, at + taken, reading),
+    stampAfter: (taken) => findDateLine(lineFrom(lines, at + taken), reading.dayFirst, reading.language)?.iso?.includes('T') === true,
+    lineAfter: (taken) => lineFrom(lines, at + taken)
+  }
+}
+
+const lineFrom = (lines: readonly string[], from: number): string => lines.find((candidate, index) => index >= from && candidate !== '') ?? ''
+
 // Whether the next line that is not blank states a date.
 function dateFollows(lines: readonly string[], from: number, reading: Reading): boolean {
-  const line = lines.find((candidate, index) => index >= from && candidate !== '') ?? ''
-  return findDateLine(line, reading.dayFirst, reading.language) !== null
+  const line = lineFrom(lines, from)
+  return findDateLine(line, reading.dayFirst, reading.language) !== null || isRelativeDateLine(line)
 }
 
 type Reading = Required<HeaderReading>
@@ -236,6 +249,7 @@ function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, 
     else found.publishedPartial ??= date.partial
     return { kind: 'date', lines: 1 }
   }
+  if (isRelativeDateLine(line)) return { kind: 'date', lines: 1 }
   const byline = readBylineLine(line, reading.language)
   if (byline !== null) {
     if (byline.role === 'author') found.byline ??= byline.names
@@ -250,7 +264,7 @@ function readField(lines: readonly string[], at: number, gap: number, found: Hea
   const nextLine = lines[at + 1 + gap] ?? ''
   const labelled = readHeaderField(line, nextLine, found, reading)
   if (labelled !== null) return labelled
-  const unlabelled = readUnlabelledField({ line, nextLine, under, dateAfter: (taken) => dateFollows(lines, at + taken, reading) })
+  const unlabelled = readUnlabelledField(placeOf(lines, at, gap, under, reading))
   if (unlabelled === null) return null
   if (unlabelled.kind === 'byline') found.byline ??= unlabelled.names
   if (unlabelled.kind === 'source') found.source ??= unlabelled.name

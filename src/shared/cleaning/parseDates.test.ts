@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDate, findDateLine } from './parseDates'
+import { findDate, findDateLine, isRelativeDateLine } from './parseDates'
 
 describe('findDate', () => {
   it('gives an ISO date-time when the year and time are written', () => {
@@ -78,6 +78,34 @@ describe('findDateLine', () => {
   it('takes no sentence after "Updated" for when a date was updated', () => {
     expect(findDateLine('March 5, 2024 Updated the export dialog')).toBeNull()
     expect(findDateLine('March 5, 2024 updated: hours of work lost')).toBeNull()
+  })
+
+  it('reads an hour written with an h in Portuguese, and a time set after the date with a dash', () => {
+    expect(findDateLine('Publicado em 5 de março de 2024 às 10h14', false, 'pt')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('05 mar 2024 - 10:14 CET', false, 'es')?.iso).toBe('2024-03-05T10:14')
+    expect(findDate('Room 10h14 is on the 2024h12 plan')).toBeNull()
+  })
+
+  it('reads a date line opened by the place the story was filed from, and no sentence before a date', () => {
+    expect(findDateLine('Madrid - 05 mar 2024 - 10:14 CET', false, 'es')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('New York – March 5, 2024')?.iso).toBe('2024-03-05')
+    expect(findDateLine('Talks resumed - March 5, 2024')).toBeNull()
+    expect(findDateLine('The talks in New York - March 5, 2024')).toBeNull()
+  })
+
+  it('knows a date line that only says how long ago the story appeared, which gives no date', () => {
+    for (const line of [
+      "Publié aujourd'hui à 10h14",
+      'Posted 2 hours ago',
+      'Published today at 9:30 am',
+      'Veröffentlicht vor 3 Stunden',
+      'Publicado ayer',
+      'Pubblicato 5 ore fa'
+    ])
+      expect(isRelativeDateLine(line), line).toBe(true)
+    for (const line of ['Today we went to the sea.', "aujourd'hui", "Published today's edition", 'Posted to the wrong address', 'Updated'])
+      expect(isRelativeDateLine(line), line).toBe(false)
+    expect(findDateLine('Posted 2 hours ago')).toBeNull()
   })
 
   it('reads German date lines with their "Uhr", dotted times and "Stand:" label', () => {

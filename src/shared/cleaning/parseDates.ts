@@ -32,6 +32,8 @@ const PARSERS_BY_LANGUAGE: Readonly<Record<string, chrono.Chrono>> = {
   nl: chrono.nl.strict
 }
 
+const HOUR_WITH_H = /(?<=(?<![\d:.])\d{1,2})h(?=\d{2}(?!\d))/g
+
 // A weekday named in Vietnamese, French, German or Spanish opens a date line written day first.
 // (English-language news is read month first: the wire copy Gloss meets writes "12/22/2023".)
 const DAY_FIRST_WEEKDAY =
@@ -41,8 +43,11 @@ const DAY_FIRST_WEEKDAY =
  * The first calendar date in the text (a day and month at least), or null; `dayFirst` reads
  * "04/03/2024" as 4 March; `language` (the text's) reads its month and weekday names too.
  */
-export function findDate(text: string, dayFirst = false, language: string | null = null): FoundDate | null {
-  if (!MAY_HOLD_DATE.test(text)) return null
+export function findDate(written: string, dayFirst = false, language: string | null = null): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(written)) return null
+  // "às 10h14": French, Portuguese and Vietnamese write the hour with an h, which only chrono's
+  // French parser reads; the same length, so what is matched keeps its place in the text.
+  const text = written.replace(HOUR_WITH_H, ':')
   const local = language === null ? undefined : PARSERS_BY_LANGUAGE[language]
   // A language's own parser reads its dotted dates in its order already.
   return (local ? firstDate(local.parse(text), true) : null) ?? firstDate((dayFirst ? DAY_FIRST : chrono.strict).parse(text), dayFirst)
@@ -61,7 +66,9 @@ function firstDate(results: readonly chrono.ParsedResult[], dayFirst: boolean): 
     if (!start.isCertain('year') && !/\p{L}/u.test(matched)) continue
     if (!start.isCertain('year')) return { iso: null, partial: matched, matched, index: found.index }
     const date = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`
-    const iso = start.isCertain('hour') ? `${date}T${pad(start.get('hour'))}:${pad(start.get('minute'))}` : date
+    // "05 mar 2024 - 10:14 CET" is read as a range from the day to its time: the time is the date's.
+    const time = start.isCertain('hour') ? start : result.end?.isCertain('hour') && !result.end.isCertain('day') ? result.end : null
+    const iso = time !== null ? `${date}T${pad(time.get('hour'))}:${pad(time.get('minute'))}` : date
     return { iso, partial: null, matched, index: found.index }
   }
   return null
@@ -81,10 +88,30 @@ export function findDateLine(line: string, dayFirst = false, language: string | 
   if (found === null) return null
   // "March 5, 2024 10:14 AM GMT+7 Updated 2 hours ago": the date published, then when it changed.
   const after = withoutLabel.slice(found.index + found.matched.length)
-  const rest = (withoutLabel.slice(0, found.index) + (isUpdateClause(after, dayFirst, language) ? '' : after)).replace(/[\s,\-–—|:()]/g, '')
+  // "Madrid - 05 mar 2024 - 10:14 CET": the place the story was filed from may open the line.
+  const before = withoutLabel.slice(0, found.index).replace(FILED_FROM, '')
+  const rest = (before + (isUpdateClause(after, dayFirst, language) ? '' : after)).replace(/[\s,\-–—|:()]/g, '')
   // A weekday name may stay outside the match ("Friday | 22/12/2023"), as may German's "Uhr" after a time.
   return rest === '' || /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|uhr)$/i.test(rest) ? found : null
 }
+
+const FILED_FROM = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[-–—|]\s+$/u
+
+/**
+ * Whether the line states when the story appeared only relative to the day it was read
+ * ("Publié aujourd'hui à 10h14", "Posted 2 hours ago"): a date line, with no date to keep.
+ */
+export function isRelativeDateLine(line: string): boolean {
+  const label = DATE_LABEL.exec(line)?.[0] ?? ''
+  if (label === '') return false
+  const when = line.slice(label.length).trim()
+  return RELATIVE_DAY.test(when) || RELATIVE_TIME.test(when) || RELATIVE_TIME_IN_LANGUAGES.test(when)
+}
+
+const RELATIVE_DAY =
+  /^(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren)(?![\p{L}])(?:,?\s*(?:at|à|um|a las|às|alle|om)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?$/iu
+const RELATIVE_TIME_IN_LANGUAGES =
+  /^(?:il y a|vor|hace|há)\s+\d+\s*(?:min|minutes?|minuten|minutos|h|heures?|stunden?|horas?)$|^\d+\s*(?:minuti|ore|minuten|uur)\s+(?:fa|geleden)$/iu
 
 const READING_TIME = /[\s,|·•–—-]*\d+\s*(?:min|mins|minutes?)\s+read$/iu
 

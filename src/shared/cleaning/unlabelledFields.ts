@@ -4,7 +4,7 @@
 // where a page puts it: a signature beside the story's date, a role or outlet right under the
 // byline. Anywhere else a name with a role is a list of people, a letter's close or a profile's
 // subject, and a short capitalised line a heading or a place.
-import { isRoleLine, readRoleSignature } from './bylines'
+import { isPersonName, isRoleLine, readRoleSignature } from './bylines'
 
 /** A field read without a label: the writer's names, the outlet's name, or the writer's role. */
 export type UnlabelledField = { kind: 'byline'; names: string; lines: 1 | 2 } | { kind: 'source'; name: string } | { kind: 'role' }
@@ -17,20 +17,36 @@ export interface FieldPlace {
   under: 'byline' | 'date' | 'field' | null
   /** Whether the first line that is not blank, `taken` lines on, states a date. */
   dateAfter(taken: number): boolean
+  /** Whether the first line that is not blank, `taken` lines on, states a date with its time of day. */
+  stampAfter(taken: number): boolean
+  /** The first line that is not blank, `taken` lines on ('' when there is none). */
+  lineAfter(taken: number): string
 }
 
 /** Reads the line as a field a news page sets without a label, or null. */
 export function readUnlabelledField(place: FieldPlace): UnlabelledField | null {
   const { line, nextLine, under } = place
   if (under === 'byline') {
-    if (isRoleLine(line)) return { kind: 'role' }
+    if (isRoleLine(line) || REPORTING_FROM.test(line)) return { kind: 'role' }
     const outlet = outletName(line)
     if (outlet !== null) return { kind: 'source', name: outlet }
   }
   const signature = readRoleSignature(line, nextLine)
-  if (signature === null || !(under === 'date' || place.dateAfter(signature.lines))) return null
-  return { kind: 'byline', names: signature.names, lines: signature.lines }
+  if (signature !== null) {
+    // "Reporting from Westminster" may stand between the signature and the date.
+    const taken = signature.lines + (REPORTING_FROM.test(place.lineAfter(signature.lines)) ? 1 : 0)
+    return under === 'date' || place.dateAfter(taken) ? { kind: 'byline', names: signature.names, lines: signature.lines } : null
+  }
+  // "Manuel V. Gómez" over "Madrid - 05 mar 2024 - 10:14 CET": a name alone signs the story only
+  // straight under the headline or its standfirst, with the page's time stamp (a date and time of
+  // day) on the very next line; above a date alone, two capitalised words are as often a place
+  // ("New York" under an event's name).
+  if (under === null && nextLine !== '' && isPersonName(line.trim()) && place.stampAfter(1)) return { kind: 'byline', names: line.trim(), lines: 1 }
+  return null
 }
+
+// Where the writer filed from, under their name and role on a news page.
+const REPORTING_FROM = /^[Rr]eport(?:ing|ed) from\s+\p{Lu}[\p{L}'’. -]*$/u
 
 // An outlet is a few capitalised words that name a news organisation ("BBC News", "Reuters",
 // "The Associated Press"), perhaps with the writer's city after a comma.
