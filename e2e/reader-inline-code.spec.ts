@@ -19,8 +19,13 @@ test('inline code is shown as code, kept as written, highlighted like any words 
     'R',
     'service-worker.js',
     'v2.4.0',
-    'ECONNRESET'
+    'ECONNRESET',
+    'queue: 0 pending'
   ])
+  // Spaces inside code are the author's, and the reader shows them (toHaveText would fold them).
+  const statusLine = code.last()
+  expect(await statusLine.evaluate((element) => element.textContent)).toBe('queue:  0 pending')
+  expect(await statusLine.evaluate((element) => getComputedStyle(element).whiteSpace)).toMatch(/pre|break-spaces/)
   // The glue in the prose is split; the same kind of word inside code is not.
   await expect(article.getByText('asked for the maps feature flag')).toBeVisible()
   await expect(code.nth(1)).toHaveText('npm run releasenotes')

@@ -148,4 +148,15 @@ describe('cleanBlocks', () => {
     ] as const
     expect(cleanBlocks(blocks.map((block) => ({ ...block }))).blocks).toEqual(blocks)
   })
+
+  it('keeps the spaces inside inline code while the prose around it is collapsed', () => {
+    const text = 'The  status line reads queue:  0 pending  today.'
+    const start = text.indexOf('queue')
+    const [block] = cleanBlocks([{ kind: 'paragraph', text, codeSpans: [{ start, end: start + 'queue:  0 pending'.length }] }]).blocks
+    expect(block).toEqual({
+      kind: 'paragraph',
+      text: 'The status line reads queue:  0 pending today.',
+      codeSpans: [{ start: 22, end: 39 }]
+    })
+  })
 })

@@ -18,7 +18,7 @@ import { firstSentence, shortenToTitle, withoutDateline } from './pickTitle'
 import { removeJunkCharacters } from './removeJunkCharacters'
 import { repairMojibake } from './repairMojibake'
 import { splitGluedWords } from './splitGluedWords'
-import { collapseWhitespace } from './splitIntoLines'
+import { collapseOutsideCode, collapseWhitespace } from './splitIntoLines'
 import { dominantScripts } from './writingScripts'
 
 /** Cleaned blocks, a title guess ('' when none), and the record of what changed. */
@@ -89,7 +89,8 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     const mojibake = repairAroundCode(block.text, spans, { prose: repairMojibake, code: repairMojibake })
     const junk = repairAroundCode(mojibake.text, mojibake.codeSpans, { prose: (prose) => removeJunkCharacters(prose, scripts), withContext: true })
     for (const result of [...mojibake.results, ...junk.results]) mergeChanges(changes, result)
-    const collapsed = collapseWhitespace(junk.text)
+    // Spaces inside code are the author's: a format whose code collapses them (HTML) did so on reading.
+    const collapsed = collapseOutsideCode(junk.text, junk.codeSpans)
     codeSpans.set(index, usableCodeSpans(collapsed, carrySpans(junk.text, collapsed, junk.codeSpans)))
     return collapsed
   })

@@ -132,7 +132,7 @@ function spannedText(pieces: readonly Piece[], linkPieces: readonly (PieceRange 
   starts.push(raw.length)
   const links = linkPieces.map((link) => ({ start: starts[link.first]!, end: starts[link.last]!, href: link.href }))
   const codeSpans: CodeSpan[] = codePieces.map((code) => ({ start: starts[code.first]!, end: starts[code.last]! }))
-  return collapseKeepingSpans(raw, links, codeSpans)
+  return collapseKeepingSpans(raw, links, codeSpans, { keepSpacesInCode: true })
 }
 
 // Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the

@@ -140,6 +140,12 @@ describe('markdownToBlocks', () => {
     ])
   })
 
+  it('keeps the spaces inside inline code, in a paragraph and in a table cell', () => {
+    const { blocks } = markdownToBlocks('Run `ls  -la   /tmp` now.\n\n| cmd | what |\n|---|---|\n| `a  b` | two |')
+    expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'Run ls  -la   /tmp now.', codeSpans: [{ start: 4, end: 18 }] })
+    expect(blocks.at(-1)).toMatchObject({ text: 'a  b · two', codeSpans: [{ start: 0, end: 4 }] })
+  })
+
   it('keeps indented and fenced code verbatim, markup characters, line breaks and indentation included', () => {
     expect(markdownToBlocks('Para\n\n    indented *code*\n    line 2\n\n~~~\nfenced <b>x</b> &amp;\n~~~').blocks).toEqual([
       { kind: 'paragraph', text: 'Para' },

@@ -69,7 +69,7 @@ const CELL_SEPARATOR = ' · '
 function rowText(cells: readonly SpannedText[]): SpannedText {
   let end = cells.length
   while (end > 0 && cells[end - 1]!.text === '') end--
-  return joinSpanned(cells.slice(0, end), CELL_SEPARATOR)
+  return joinSpanned(cells.slice(0, end), CELL_SEPARATOR, { keepSpacesInCode: true })
 }
 // GitHub and Obsidian task-list boxes ("- [x] done", "- [ ] to do").
 const TASK_BOX = /^\[[ xX]\] /

@@ -1,7 +1,7 @@
 // Collapsing a block's white space moves every character after a run of it; the block's links
 // and inline code must move with their words. Hand-written because it is collapseWhitespace with
 // an offset map, which no text library gives.
-import { shiftCodeSpans, type CodeSpan } from '../../../../shared/model/code-spans'
+import { shiftCodeSpans, spacesInsideCode, type CodeSpan } from '../../../../shared/model/code-spans'
 import { isWhiteSpaceCode } from '../../../../shared/model/letters'
 import { shiftLinks, type Link } from '../../../../shared/model/links'
 
@@ -15,12 +15,29 @@ export interface SpannedText {
   codeSpans: CodeSpan[]
 }
 
+/** How white space inside inline code is read. */
+export interface CodeSpacing {
+  /**
+   * Markdown's rule: inside a code span, spaces are the code's own (`ls  -la`), a line break is
+   * one space. HTML's `<code>` collapses them as a browser does (its source is indented).
+   */
+  keepSpacesInCode?: boolean
+}
+
 /**
  * The text with runs of white space collapsed to one space and its ends trimmed (as
  * collapseWhitespace), and each link and code span moved onto the same words, without white
  * space at its ends.
  */
-export function collapseKeepingSpans(raw: string, links: readonly Link[], codeSpans: readonly CodeSpan[] = []): SpannedText {
+export function collapseKeepingSpans(
+  written: string,
+  links: readonly Link[],
+  codeSpans: readonly CodeSpan[] = [],
+  { keepSpacesInCode = false }: CodeSpacing = {}
+): SpannedText {
+  const kept = keepSpacesInCode && codeSpans.length > 0 ? spacesInsideCode(written, codeSpans) : null
+  // A kept space is written as a space (a line break in code is one): the same length, so offsets hold.
+  const raw = kept === null ? written : written.replace(/\s/g, (space, at: number) => (kept[at] === 1 ? ' ' : space))
   // Where each raw offset lands in the collapsed text; a run of white space lands on the one
   // space written for it (or, trimmed, on the next word).
   const landing = new Int32Array(raw.length + 1)
@@ -29,7 +46,7 @@ export function collapseKeepingSpans(raw: string, links: readonly Link[], codeSp
   let spaceOwed = false
   let runStart = -1
   for (let index = 0; index <= raw.length; index++) {
-    const collapsed = index === raw.length || isCollapsed(raw.charCodeAt(index))
+    const collapsed = index === raw.length || (isCollapsed(raw.charCodeAt(index)) && kept?.[index] !== 1)
     if (!collapsed) {
       if (runStart < 0) {
         if (spaceOwed) text += ' '
@@ -58,7 +75,7 @@ export function collapseKeepingSpans(raw: string, links: readonly Link[], codeSp
 }
 
 /** Texts joined with `separator` between them, each one's links and code carried onto the joined text, white space collapsed. */
-export function joinSpanned(parts: readonly Partial<SpannedText>[], separator: string): SpannedText {
+export function joinSpanned(parts: readonly Partial<SpannedText>[], separator: string, spacing: CodeSpacing = {}): SpannedText {
   let raw = ''
   const links: Link[] = []
   const codeSpans: CodeSpan[] = []
@@ -68,5 +85,5 @@ export function joinSpanned(parts: readonly Partial<SpannedText>[], separator: s
     codeSpans.push(...shiftCodeSpans(part.codeSpans ?? [], raw.length))
     raw += part.text ?? ''
   })
-  return collapseKeepingSpans(raw, links, codeSpans)
+  return collapseKeepingSpans(raw, links, codeSpans, spacing)
 }
