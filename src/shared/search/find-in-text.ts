@@ -4,11 +4,12 @@ import { fold } from './fold'
 import type { TextRange } from './match-ranges'
 
 /** The text folded character by character, with each folded character's original offset. */
-export function foldWithOffsets(text: string): { folded: string; offsets: Int32Array } {
+export function foldWithOffsets(text: string, { collapseSpaces = false } = {}): { folded: string; offsets: Int32Array } {
   let folded = ''
   const offsets: number[] = []
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
+    if (collapseSpaces && code === 0x20 && text.charCodeAt(index - 1) === 0x20) continue
     const piece = code < 0x80 ? text[index]!.toLowerCase() : fold(text[index]!)
     folded += piece
     for (let count = 0; count < piece.length; count++) offsets.push(index)
@@ -21,7 +22,8 @@ export function foldWithOffsets(text: string): { folded: string; offsets: Int32A
 export function findInText(text: string, needle: string): TextRange[] {
   const wanted = fold(needle.trim()).replace(/\s+/g, ' ')
   if (!wanted) return []
-  const { folded, offsets } = foldWithOffsets(text.replace(/\s/g, ' '))
+  // Inline code may hold runs of spaces ("queue:  0"); the needle's are collapsed, so the text's are too.
+  const { folded, offsets } = foldWithOffsets(text.replace(/\s/g, ' '), { collapseSpaces: true })
   const ranges: TextRange[] = []
   for (let index = folded.indexOf(wanted); index >= 0; index = folded.indexOf(wanted, index + wanted.length)) {
     ranges.push([offsets[index]!, offsets[index + wanted.length - 1]! + 1])

@@ -39,6 +39,14 @@ describe('findInText', () => {
     expect(ranges.map(([start, end]) => text.slice(start, end))).toEqual(['Phạm Minh Chính', 'PHAM MINH CHINH'])
   })
 
+  it('finds words that inline code spaces out, however many spaces are typed', () => {
+    const text = 'The status line reads queue:  0 pending now.'
+    const found = (needle: string): string[] => findInText(text, needle).map(([start, end]) => text.slice(start, end))
+    expect(found('queue: 0 pending')).toEqual(['queue:  0 pending'])
+    expect(found('queue:  0')).toEqual(['queue:  0'])
+    expect(found('reads queue:')).toEqual(['reads queue:'])
+  })
+
   it('finds nothing for blank input', () => {
     expect(findInText('abc', '  ')).toEqual([])
   })
