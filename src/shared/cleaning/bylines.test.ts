@@ -68,13 +68,17 @@ describe('bylines in other languages and with a place', () => {
     expect(readBylineLine('Por Ana García, enviada especial', 'es')).toEqual({ role: 'author', names: 'Ana García' })
     expect(readBylineLine('Von Anna Schmidt, Berlin', 'de')).toEqual({ role: 'author', names: 'Anna Schmidt' })
     expect(readBylineLine('By Jane Smith, Washington')).toEqual({ role: 'author', names: 'Jane Smith' })
-    // Surnames alone are people, not a place.
+    // Surnames alone are people, not a place; nor is a name's suffix.
     expect(readBylineLine('By Smith, Jones')).toEqual({ role: 'author', names: 'Smith, Jones' })
+    expect(readBylineLine('By Martin Luther King, Jr.')).toEqual({ role: 'author', names: 'Martin Luther King, Jr.' })
+    expect(readBylineLine('Par Jean Dupont (Bruxelles, correspondant)', 'fr')).toEqual({ role: 'author', names: 'Jean Dupont' })
+    expect(readBylineLine('Ein Kommentar von Anna Schmidt', 'de')).toEqual({ role: 'author', names: 'Anna Schmidt' })
   })
 
   it('reads a role that says where it is held, in English and the languages read', () => {
     for (const line of ['Correspondent in Brussels', 'correspondant à Bruxelles', 'Korrespondentin', 'Europe editor']) expect(isRoleLine(line), line).toBe(true)
-    for (const line of ['Letters to the editor', 'Correspondent in the field said', 'Brussels']) expect(isRoleLine(line), line).toBe(false)
+    for (const line of ['Letters to the editor', 'Correspondent in the field said', 'Brussels', 'Reporters in Gaza say conditions are worsening.'])
+      expect(isRoleLine(line), line).toBe(false)
   })
 })
 
@@ -94,5 +98,6 @@ describe('readRoleSignature', () => {
     expect(readRoleSignature('Introducing Sarah Chen, our new climate correspondent', '')).toBeNull()
     expect(readRoleSignature('Jane Smith', 'Letters to the editor')).toBeNull()
     expect(readRoleSignature('Jane Smith, New York correspondent', '')).toEqual({ names: 'Jane Smith', lines: 1 })
+    expect(readRoleSignature('Peter Walker Deputy political editor', '')).toEqual({ names: 'Peter Walker', lines: 1 })
   })
 })

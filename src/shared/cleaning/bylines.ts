@@ -23,7 +23,7 @@ const AUTHOR_LABEL_IN: Readonly<Record<string, RegExp>> = {
   fr: /^(?:par|auteur|auteure)(?:\s*[:\-–]\s*|\s+)/iu,
   es: /^(?:por|autor|autora)(?:\s*[:\-–]\s*|\s+)/iu,
   pt: /^(?:por|autor|autora)(?:\s*[:\-–]\s*|\s+)/iu,
-  de: /^(?:von|autor|autorin)(?:\s*[:\-–]\s*|\s+)/iu,
+  de: /^(?:(?:ein|eine)\s+(?:kommentar|analyse|essay|gastbeitrag|bericht|reportage|interview|artikel)\s+von|von|autor|autorin)(?:\s*[:\-–]\s*|\s+)/iu,
   it: /^(?:di|autore|autrice)(?:\s*[:\-–]\s*|\s+)/iu,
   nl: /^(?:door|auteur)(?:\s*[:\-–]\s*|\s+)/iu
 }
@@ -32,6 +32,8 @@ const CREDIT_LABEL = /^(?:translated|edited|compiled|photos?|photographs)\s+by(?
 // What follows the names is the writer's role or agency ("By Sarah Chen, Staff Writer", "By Sarah
 // Chen | Reuters"), not more names: after "|" always, after "," when it says so.
 const ROLE_AFTER_BAR = /\s*\|.*$/u
+// "Par Jean Dupont (Bruxelles, correspondant)", "By Sarah Chen (Reuters)": no name is in brackets.
+const ROLE_IN_BRACKETS = /\s*\([^()]*\)\s*$/u
 // The same roles in the languages whose labels are read below ("Par Jean Dupont, correspondant à
 // Bruxelles", "Von Anna Schmidt, Korrespondentin").
 const LOCAL_ROLES =
@@ -44,11 +46,14 @@ const ROLE_AFTER_COMMA = new RegExp(
 function namesAfter(label: RegExp, line: string, wordsEach = 1): string | null {
   const found = label.exec(line)
   if (found === null) return null
-  const names = NAMES.exec(line.slice(found[0].length).replace(ROLE_AFTER_BAR, '').replace(ROLE_AFTER_COMMA, ''))
+  const names = NAMES.exec(line.slice(found[0].length).replace(ROLE_AFTER_BAR, '').replace(ROLE_IN_BRACKETS, '').replace(ROLE_AFTER_COMMA, ''))
   if (names === null) return null
   const people = withoutPlace((names[1] ?? '').trim())
   return wordsEach > 1 && !eachHasWords(people, wordsEach) ? null : people
 }
+
+// "Martin Luther King, Jr.": a suffix of the name before it.
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/iu
 
 // "Anna Schmidt, Berlin": after full names, one word alone is where the writer filed from ("By
 // Smith, Jones" names two people by surname).
@@ -56,7 +61,8 @@ function withoutPlace(names: string): string {
   const parts = names.split(/\s*,\s*/)
   const place = parts.at(-1) ?? ''
   const before = parts.slice(0, -1)
-  return before.length > 0 && !/\s/.test(place) && before.every((name) => /\s/.test(name)) ? before.join(', ') : names
+  const isPlace = !/\s/.test(place) && !NAME_SUFFIX.test(place)
+  return before.length > 0 && isPlace && before.every((name) => /\s/.test(name)) ? before.join(', ') : names
 }
 
 // Whether every name in a list of them ("Anna Schmidt und Max Müller") has at least `count` words.
@@ -81,9 +87,12 @@ export function readBylineLine(line: string, language: string | null = null): By
 // the next ("Peter Walker, Deputy political editor"; "Peter Walker" then "Deputy political
 // editor"). The role must end the line, and the name be a person's, two to five capitalised words;
 // where a signature may stand is the header's to say (unlabelledFields).
+/** A place's name: capitalised words, a comma allowed between them ("Kyiv, Ukraine"); no sentence. */
+export const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}`
+
 // A role may name where it is held ("Correspondent in Brussels", "correspondant à Bruxelles").
 const ROLE_LINE = new RegExp(
-  String.raw`^(?:[\p{L}'’-]+\s+){0,4}(?:(?:writer|correspondent|editor|reporter|columnist|journalist|producer|analyst|critic|commentator|reviewer)s?|${LOCAL_ROLES})(?:\s+(?:in|at|à|au|aux|en|im|in der|bei|em|no|na|a|te)\s+\p{Lu}[\p{L}'’. -]*)?$`,
+  String.raw`^(?:[\p{L}'’-]+\s+){0,4}(?:(?:writer|correspondent|editor|reporter|columnist|journalist|producer|analyst|critic|commentator|reviewer)s?|${LOCAL_ROLES})(?:\s+(?:in|at|à|au|aux|en|im|in der|bei|em|no|na|a|te)\s+${PLACE_NAME})?$`,
   'iu'
 )
 // "our new climate correspondent", "Letters to the editor", "former editor": a phrase about a person, no role signed.
@@ -100,6 +109,13 @@ export function readRoleSignature(line: string, nextLine: string): { names: stri
   if (comma > 0 && isRoleLine(line.slice(comma + 2))) {
     const names = line.slice(0, comma).trim()
     return isPersonName(names) ? { names, lines: 1 } : null
+  }
+  // "Peter Walker Deputy political editor", the two run together as a page's layout copies them:
+  // the shortest name of two words or more before a role.
+  const words = line.trim().split(/\s+/)
+  for (let count = 2; count <= 4 && count < words.length; count++) {
+    const names = words.slice(0, count).join(' ')
+    if (isPersonName(names) && isRoleLine(words.slice(count).join(' '))) return { names, lines: 1 }
   }
   return isPersonName(line.trim()) && isRoleLine(nextLine) ? { names: line.trim(), lines: 2 } : null
 }

@@ -19,7 +19,7 @@ const PLACEHOLDER_WORD = /(?<=^|[\s:|])\{\{?[\w.\- ]{1,40}\}?\}(?=$|[\s,.;:!?|])
 const PHOTO_MARKER = /^(?:\[|\()?(?:photo|image|picture|video|graphic|infographic|illustration)s?(?:\]|\))?:?$/i
 const SHORTCODE = /^\[\/?(?:caption|gallery|embed|video|audio)[^\]]*\]$/i
 const WIDGET_LABEL =
-  /^(?:advertisement|sponsored|share|share this|save|bookmark|copy link|tweet|print|email|e-mail|read more|read also|see also|related news|related articles?|related stories|back to top|comments?|tags?:.*|keywords?:.*|follow us.*|(?:view|show|hide|add|post) (?:a )?comments?|leave a comment|blog comments powered by.*|(?:more|facebook) activity|skip to (?:main )?content)\s*:?$/i
+  /^(?:advertisement|sponsored|share|share this|tweet|print|email|e-mail|read more|read also|see also|related news|related articles?|related stories|back to top|comments?|tags?:.*|keywords?:.*|follow us.*|(?:view|show|hide|add|post) (?:a )?comments?|leave a comment|blog comments powered by.*|(?:more|facebook) activity|skip to (?:main )?content)\s*:?$/i
 
 /** Whether a whole line is a CMS's layout words run together ("leftcenterrightdel"), which no author writes. */
 export function isLayoutDebris(line: string): boolean {

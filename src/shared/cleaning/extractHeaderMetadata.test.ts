@@ -194,4 +194,59 @@ describe('extractHeaderMetadata', () => {
     expect(header).toMatchObject({ byline: 'Marie Durand', publishedAt: null, publishedPartial: null, lines: ['Le trafic est perturbé.'] })
     expect(header.removed.map((removal) => removal.text)).toContain("Publié aujourd'hui à 10h14")
   })
+
+  it('takes no place, room, section or performer over a date for a byline, and no "Word – date" line for a date', () => {
+    const cases = [
+      ['Minutes of the Budget Committee', 'Conference Room B', '5 March 2024, 14:00'],
+      ['Letter to my daughter', 'New York', 'March 5, 2024 10:00 PM'],
+      ['Storm hits the coast', 'Live Updates', '5 March 2024 10:14 GMT'],
+      ['Spring recital', 'Maria João Pires', 'Lisbon - 12 April 2024 - 19:30'],
+      ['Grant application', 'Deadline - March 5, 2024'],
+      ['Obituary: Jane Doe', 'Born – 5 March 1950']
+    ]
+    for (const top of cases) {
+      const header = extractHeaderMetadata([...top, '', 'The meeting began with a review of the budget.'])
+      expect(header.byline, top[1]).toBeNull()
+      expect(header.publishedAt, top[1]).toBeNull()
+      expect(header.lines.includes(top[1]!), top[1]).toBe(true)
+    }
+  })
+
+  it('keeps a body sentence that starts like a role held somewhere', () => {
+    const sentence = 'Writers in Hollywood went on strike on Tuesday after talks collapsed.'
+    expect(extractHeaderMetadata(['Strike begins', 'By Jane Smith', sentence, 'More text.']).lines).toContain(sentence)
+  })
+
+  it('passes over a one-word section above a long headline, but keeps a title over its subtitle, a diary’s day and a chapter', () => {
+    const headline = 'Sunak faces fresh pressure over budget as MPs demand tax cuts'
+    for (const signature of [['By Peter Walker'], ['Peter Walker', 'Deputy political editor']]) {
+      const header = extractHeaderMetadata(['Conservatives', headline, ...signature, '5 March 2024', '', 'Body.'])
+      expect(header).toMatchObject({ title: headline, byline: 'Peter Walker', publishedAt: '2024-03-05', lines: ['Body.'] })
+    }
+    for (const top of [
+      ['The Lost City', 'A Journey Through the Amazon', 'By Jane Smith'],
+      ['Day One', 'Arrival in Hanoi', 'March 5, 2024'],
+      ['Kapitel Eins', 'Der Sturm', '5. März 2024']
+    ])
+      expect(extractHeaderMetadata([...top, '', 'We set off at dawn.'], { language: top[0] === 'Kapitel Eins' ? 'de' : null }).lines[0]).toBe(top[0])
+  })
+
+  it('reads a page’s buttons and labels among its fields, and "Save" elsewhere stays', () => {
+    const bbc = [
+      'Sunak faces pressure over tax cuts',
+      'Save',
+      'Chris Mason',
+      'Political editor',
+      'Reporting from Westminster',
+      'Published',
+      '5 March 2024',
+      '',
+      'Body.'
+    ]
+    expect(extractHeaderMetadata(bbc)).toMatchObject({ byline: 'Chris Mason', publishedAt: '2024-03-05', lines: ['Body.'] })
+    const nyt = ['Ukraine war enters third year', 'By Jane Smith', 'Reporting from Kyiv, Ukraine', 'March 5, 2024', 'Updated 10:14 a.m. ET', '', 'Body.']
+    expect(extractHeaderMetadata(nyt)).toMatchObject({ byline: 'Jane Smith', publishedAt: '2024-03-05', lines: ['Body.'] })
+    const poem = ['Morning', 'one thing to ask of the grey morning:', 'Save', 'the small house, the dog, the letters,']
+    expect(extractHeaderMetadata(poem).lines).toEqual(poem)
+  })
 })

@@ -46,7 +46,8 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
   // In a file whose header is double-spaced ("Author:", "", "Nguyen Van Hung") a field's value sits
   // past one blank line; in a single-spaced one, a blank line ends the field ("Auther :", "", title).
   const doubleSpaced = (lines[0] ?? '') !== '' && lines[1] === '' && (lines[2] ?? '') !== ''
-  let lastField: FieldKind | null = null
+  let lastField: FieldPlace['under'] = null
+  let sectionPassed = false
   while (index < lines.length && headerLines < MAX_HEADER_LINES) {
     const line = lines[index] ?? ''
     if (line === '') {
@@ -64,22 +65,15 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
       // "The River Came Back", "By Jane Smith", "March 5": a title line with its fields below it,
       // or below the standfirst under it, as a page copied from a news site has them.
       if (headerLines > 0 || found.title !== null || line.length > MAX_TITLE_LINE) break
-      const standfirstAt = fieldsUnderTitle(lines, index, reading)
-      if (standfirstAt === null) {
-        // "Conservatives" above "Sunak faces fresh pressure…": the section a news page files the story under.
-        const next = index + 1
-        if (
-          !SECTION_LABEL.test(line) ||
-          NOT_A_SECTION.test(line) ||
-          lines[next] === '' ||
-          (lines[next] ?? '').length > MAX_TITLE_LINE ||
-          fieldsUnderTitle(lines, next, reading) === null
-        )
-          break
+      // "Conservatives" above "Sunak faces fresh pressure…": the section a news page files the story under.
+      if (!sectionPassed && isSectionAbove(lines, index, reading)) {
+        sectionPassed = true
         remove(line)
-        index = next
+        index++
         continue
       }
+      const standfirstAt = fieldsUnderTitle(lines, index, reading)
+      if (standfirstAt === null) break
       found.title = line
       remove(line, 'title')
       index++
@@ -94,7 +88,7 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
     if (field.lines === 2) remove(lines[index + 1 + gap] ?? '')
     index += field.lines === 2 ? 2 + gap : 1
     headerLines++
-    lastField = field.kind
+    if (field.kind !== 'furniture') lastField = field.kind
   }
   const body = lines.slice(index)
   let end = body.length
@@ -120,10 +114,23 @@ function emptyHeader(): HeaderMetadata {
   return { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, standfirst: null, removed: [] }
 }
 
-// A section's name: one to three capitalised words, no sentence.
-const SECTION_LABEL = /^\p{Lu}[\p{L}’'&-]*(?:\s+[\p{L}’'&-]+){0,2}$/u
+// A section's name as a news page sets it: one word ("Conservatives", "Opinion", "Israel-Gaza").
+// Two or three are as often a short headline over its standfirst ("Inflation falls again").
+const SECTION_LABEL = /^\p{Lu}[\p{L}\p{N}’'&-]*$/u
 // A book's or a course's divisions head their own text: "Chapter One" above "The Storm" stays.
-const NOT_A_SECTION = /^(?:chapter|part|book|act|scene|volume|episode|lesson|step|appendix|prologue|epilogue|introduction|preface|foreword)(?![\p{L}])/iu
+const NOT_A_SECTION =
+  /^(?:chapter|part|book|act|scene|volume|episode|lesson|step|appendix|prologue|epilogue|introduction|preface|foreword|kapitel|teil|chapitre|partie|capítulo|capitolo|parte|hoofdstuk|deel)(?![\p{L}])/iu
+
+// Whether the line at `at` is a section's name over a headline that has its fields under it.
+function isSectionAbove(lines: readonly string[], at: number, reading: Reading): boolean {
+  const line = lines[at] ?? ''
+  const headline = lines[at + 1] ?? ''
+  if (!SECTION_LABEL.test(line) || NOT_A_SECTION.test(line)) return false
+  if (headline === '' || headline.length > MAX_TITLE_LINE || HEADLINE_END.test(headline)) return false
+  // Under a title, the byline ("Par Jean Dupont") is a field, not a headline.
+  if (readField(lines, at + 1, 0, emptyHeader(), reading, null) !== null) return false
+  return fieldsUnderTitle(lines, at + 1, reading) !== null
+}
 
 // Whether the line at `at` is a title with fields under it: -1 when they follow at once, the
 // standfirst's index when one stands between, null when the line is no title.
@@ -174,7 +181,7 @@ const MAX_TITLE_LINE = 200
 function fieldFollows(lines: readonly string[], from: number, reading: Reading): boolean {
   const scratch = emptyHeader()
   let fields = 0
-  let lastField: FieldKind | null = null
+  let lastField: FieldPlace['under'] = null
   for (let next = from; next < lines.length; next++) {
     const line = lines[next] ?? ''
     if (line === '') {
@@ -183,6 +190,7 @@ function fieldFollows(lines: readonly string[], from: number, reading: Reading):
     }
     const field = readField(lines, next, 0, scratch, reading, lastField)
     if (field === null) return fields > 0
+    if (field.kind === 'furniture') continue
     fields++
     next += field.lines - 1
     lastField = field.kind
@@ -190,29 +198,34 @@ function fieldFollows(lines: readonly string[], from: number, reading: Reading):
   return false
 }
 
-function placeOf(lines: readonly string[], at: number, gap: number, under: FieldKind | null, reading: Reading): FieldPlace {
+function placeOf(lines: readonly string[], at: number, gap: number, under: FieldPlace['under'], reading: Reading): FieldPlace {
   return {
     line: lines[at] ?? '',
     nextLine: lines[at + 1 + gap] ?? '',
     under,
     dateAfter: (taken) => dateFollows(lines, at + taken, reading),
-    stampAfter: (taken) => findDateLine(lineFrom(lines, at + taken), reading.dayFirst, reading.language)?.iso?.includes('T') === true,
+    filedStampAfter: (taken) => findDateLine(lineFrom(lines, at + taken), reading.dayFirst, reading.language)?.filedFrom !== undefined,
     lineAfter: (taken) => lineFrom(lines, at + taken)
   }
 }
 
 const lineFrom = (lines: readonly string[], from: number): string => lines.find((candidate, index) => index >= from && candidate !== '') ?? ''
 
-// Whether the next line that is not blank states a date.
+// Whether the next line that is not blank states a date ("Published" over it passed over).
 function dateFollows(lines: readonly string[], from: number, reading: Reading): boolean {
-  const line = lineFrom(lines, from)
+  const line = lines.find((candidate, index) => index >= from && candidate !== '' && !PAGE_FURNITURE.test(candidate)) ?? ''
   return findDateLine(line, reading.dayFirst, reading.language) !== null || isRelativeDateLine(line)
 }
 
 type Reading = Required<HeaderReading>
 
-/** What a header line was: a byline (its outlet may follow), a date, or another field. */
-type FieldKind = 'byline' | 'date' | 'field'
+// A news page's buttons and labels among its header's fields ("Save", "Listen", "Published" over
+// the date, "Leestijd 3 minuten"): header lines, but no field that makes a line above a headline.
+const PAGE_FURNITURE =
+  /^(?:save|bookmark|copy link|listen|share|published|updated|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|(?:reading time|leestijd|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*\d+\s*min\p{L}*|\d+\s*min(?:ute)?s?\s+read)$/iu
+
+/** What a header line was: a byline (its outlet may follow), a date, another field, or the page's furniture among them. */
+type FieldKind = 'byline' | 'date' | 'field' | 'furniture'
 
 interface Field {
   kind: FieldKind
@@ -222,6 +235,7 @@ interface Field {
 
 // Reads one header field into `found`; null when the line is not one.
 function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, reading: Reading): Field | null {
+  if (PAGE_FURNITURE.test(line)) return { kind: 'furniture', lines: 1 }
   const id = ID_FIELD.exec(line)
   if (id !== null) return { kind: 'field', lines: (id[1] ?? '') === '' && ID_VALUE.test(nextLine) ? 2 : 1 }
   const author = AUTHOR_FIELD.exec(line)
@@ -259,7 +273,7 @@ function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, 
 }
 
 // A labelled field, else one a news page sets without a label below its headline (unlabelledFields).
-function readField(lines: readonly string[], at: number, gap: number, found: HeaderMetadata, reading: Reading, under: FieldKind | null): Field | null {
+function readField(lines: readonly string[], at: number, gap: number, found: HeaderMetadata, reading: Reading, under: FieldPlace['under']): Field | null {
   const line = lines[at] ?? ''
   const nextLine = lines[at + 1 + gap] ?? ''
   const labelled = readHeaderField(line, nextLine, found, reading)

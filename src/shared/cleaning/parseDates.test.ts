@@ -83,19 +83,38 @@ describe('findDateLine', () => {
   it('reads an hour written with an h in Portuguese, and a time set after the date with a dash', () => {
     expect(findDateLine('Publicado em 5 de março de 2024 às 10h14', false, 'pt')?.iso).toBe('2024-03-05T10:14')
     expect(findDateLine('05 mar 2024 - 10:14 CET', false, 'es')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('5.mar.2024 às 10h14', false, 'pt')?.iso).toBe('2024-03-05T10:14')
     expect(findDate('Room 10h14 is on the 2024h12 plan')).toBeNull()
   })
 
-  it('reads a date line opened by the place the story was filed from, and no sentence before a date', () => {
-    expect(findDateLine('Madrid - 05 mar 2024 - 10:14 CET', false, 'es')?.iso).toBe('2024-03-05T10:14')
-    expect(findDateLine('New York – March 5, 2024')?.iso).toBe('2024-03-05')
-    expect(findDateLine('Talks resumed - March 5, 2024')).toBeNull()
-    expect(findDateLine('The talks in New York - March 5, 2024')).toBeNull()
+  it('reads a news page’s stamp opened by the place filed from, with its time and zone, and no other text before a date', () => {
+    expect(findDateLine('Madrid - 05 mar 2024 - 10:14 CET', false, 'es')).toMatchObject({ iso: '2024-03-05T10:14', filedFrom: 'Madrid' })
+    for (const line of [
+      'Born – 5 March 1950',
+      'Deadline - March 5, 2024',
+      'Keynote – 5 March 2024 – 09h30',
+      'Berlin - 24 September 2023 - 2h01',
+      'Talks resumed - March 5, 2024'
+    ])
+      expect(findDateLine(line), line).toBeNull()
+  })
+
+  it('reads a time set apart from its date, and an update given in brackets', () => {
+    expect(findDateLine('5 March 2024 | 10:14')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('5 March 2024 | 2:05 pm GMT')?.iso).toBe('2024-03-05T14:05')
+    expect(findDateLine('5 marzo 2024 | 10:14', false, 'it')?.iso).toBe('2024-03-05T10:14')
+    expect(findDateLine('5 marzo 2024 (modifica il 5 marzo 2024 | 11:02)', false, 'it')?.iso).toBe('2024-03-05')
+    expect(findDateLine('5 March 2024 | 10:14 and counting')).toBeNull()
   })
 
   it('knows a date line that only says how long ago the story appeared, which gives no date', () => {
     for (const line of [
       "Publié aujourd'hui à 10h14",
+      "Publié aujourd'hui à 10h14, modifié à 11h02",
+      'Published 2 hours ago · 3 min read',
+      'Updated today at 10:14 a.m. ET',
+      'Updated 10:14 a.m. ET',
+      '5 hours ago',
       'Posted 2 hours ago',
       'Published today at 9:30 am',
       'Veröffentlicht vor 3 Stunden',

@@ -12,6 +12,8 @@ export interface FoundDate {
   matched: string
   /** Where the match starts in the text. */
   index: number
+  /** The place a news page's stamp opens with ("Madrid" in "Madrid - 05 mar 2024 - 10:14 CET"). */
+  filedFrom?: string
 }
 
 // chrono tries dozens of patterns on any text; a day and month are written with a digit or a
@@ -32,6 +34,7 @@ const PARSERS_BY_LANGUAGE: Readonly<Record<string, chrono.Chrono>> = {
   nl: chrono.nl.strict
 }
 
+const DOTTED_MONTH_NAME = /(?<![\p{L}\p{N}])(\d{1,2})\.(\p{L}{3,4})\.(\d{4})(?!\d)/gu
 const HOUR_WITH_H = /(?<=(?<![\d:.])\d{1,2})h(?=\d{2}(?!\d))/g
 
 // A weekday named in Vietnamese, French, German or Spanish opens a date line written day first.
@@ -47,7 +50,8 @@ export function findDate(written: string, dayFirst = false, language: string | n
   if (!MAY_HOLD_DATE.test(written)) return null
   // "às 10h14": French, Portuguese and Vietnamese write the hour with an h, which only chrono's
   // French parser reads; the same length, so what is matched keeps its place in the text.
-  const text = written.replace(HOUR_WITH_H, ':')
+  // "5.mar.2024" (Folha) is read as "5 mar 2024", again the same length.
+  const text = written.replace(HOUR_WITH_H, ':').replace(DOTTED_MONTH_NAME, '$1 $2 $3')
   const local = language === null ? undefined : PARSERS_BY_LANGUAGE[language]
   // A language's own parser reads its dotted dates in its order already.
   return (local ? firstDate(local.parse(text), true) : null) ?? firstDate((dayFirst ? DAY_FIRST : chrono.strict).parse(text), dayFirst)
@@ -87,15 +91,32 @@ export function findDateLine(line: string, dayFirst = false, language: string | 
   const found = findDate(withoutLabel, dayFirst || weekday !== '', language)
   if (found === null) return null
   // "March 5, 2024 10:14 AM GMT+7 Updated 2 hours ago": the date published, then when it changed.
-  const after = withoutLabel.slice(found.index + found.matched.length)
-  // "Madrid - 05 mar 2024 - 10:14 CET": the place the story was filed from may open the line.
-  const before = withoutLabel.slice(0, found.index).replace(FILED_FROM, '')
-  const rest = (before + (isUpdateClause(after, dayFirst, language) ? '' : after)).replace(/[\s,\-–—|:()]/g, '')
+  let after = withoutLabel.slice(found.index + found.matched.length)
+  // "5 marzo 2024 | 10:14": a time set apart from its date.
+  const time = found.iso !== null && !found.iso.includes('T') ? TIME_APART.exec(after) : null
+  if (time !== null) after = after.slice(time[0].length)
+  const dated = time !== null ? { ...found, iso: `${found.iso}T${clockOf(time)}` } : found
+  // "Madrid - 05 mar 2024 - 10:14 CET": a news page's stamp may open with the place the story was
+  // filed from; only with its time and zone ("Born – 5 March 1950" and "Deadline - March 5" are
+  // the text's own).
+  const before = withoutLabel.slice(0, found.index)
+  const place = FILED_FROM.exec(before)?.[1] ?? null
+  const filedFrom = place !== null && dated.iso?.includes('T') === true && ZONE_AT_END.test(found.matched) ? place : null
+  const rest = ((filedFrom !== null ? '' : before) + (isUpdateClause(after, dayFirst, language) ? '' : after)).replace(/[\s,\-–—|:()]/g, '')
   // A weekday name may stay outside the match ("Friday | 22/12/2023"), as may German's "Uhr" after a time.
-  return rest === '' || /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|uhr)$/i.test(rest) ? found : null
+  if (rest !== '' && !/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|uhr)$/i.test(rest)) return null
+  return filedFrom !== null ? { ...dated, filedFrom } : dated
 }
 
-const FILED_FROM = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[-–—|]\s+$/u
+const FILED_FROM = /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+[-–—|]\s+$/u
+// A time zone ends the stamp: "CET", "GMT+7", "UTC+01:00"; not "AM" or "PM".
+const ZONE_AT_END = /(?:\b(?!(?:AM|PM)$)[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)$/
+const TIME_APART = /^\s*[|·•,–—-]\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}|\s*[A-Z]{2,5}(?![\p{L}]))?(?![\d])/iu
+
+function clockOf(time: RegExpExecArray): string {
+  const hour = (Number(time[1]) % 12) + ((time[3] ?? '').toLowerCase() === 'p' ? 12 : 0)
+  return `${pad(time[3] ? hour : Number(time[1]))}:${time[2]}`
+}
 
 /**
  * Whether the line states when the story appeared only relative to the day it was read
@@ -103,13 +124,21 @@ const FILED_FROM = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[-�
  */
 export function isRelativeDateLine(line: string): boolean {
   const label = DATE_LABEL.exec(line)?.[0] ?? ''
+  let when = line.slice(label.length).replace(READING_TIME, '').trim()
+  // "Publié aujourd'hui à 10h14, modifié à 11h02": when it changed may follow.
+  const update = UPDATE_AFTER.exec(when)
+  if (update !== null && isUpdateClause(when.slice(update.index), false, null)) when = when.slice(0, update.index).trim()
+  if (RELATIVE_TIME.test(when) || RELATIVE_TIME_IN_LANGUAGES.test(when)) return true
+  // "Today" or "10:14" alone is a heading or a number; after "Published", a day.
   if (label === '') return false
-  const when = line.slice(label.length).trim()
-  return RELATIVE_DAY.test(when) || RELATIVE_TIME.test(when) || RELATIVE_TIME_IN_LANGUAGES.test(when)
+  const day = RELATIVE_DAY.exec(when)
+  const time = day === null ? when : when.slice(day[0].length).replace(/^,?\s*(?:at|à|um|a las|às|alle|om)?\s*/iu, '')
+  return (day !== null && time === '') || CLOCK_TIME.test(time)
 }
 
-const RELATIVE_DAY =
-  /^(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren)(?![\p{L}])(?:,?\s*(?:at|à|um|a las|às|alle|om)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?)?$/iu
+const RELATIVE_DAY = /^(?:today|yesterday|aujourd['’]hui|hier|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren)(?![\p{L}])/iu
+const UPDATE_AFTER =
+  /[,;|·]\s*(?=(?:updated|last updated|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|modificato|bijgewerkt)(?![\p{L}]))/iu
 const RELATIVE_TIME_IN_LANGUAGES =
   /^(?:il y a|vor|hace|há)\s+\d+\s*(?:min|minutes?|minuten|minutos|h|heures?|stunden?|horas?)$|^\d+\s*(?:minuti|ore|minuten|uur)\s+(?:fa|geleden)$/iu
 
@@ -122,7 +151,11 @@ const CLOCK_TIME = /^\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5}(?
 function isUpdateClause(text: string, dayFirst: boolean, language: string | null): boolean {
   const label = UPDATE_LABEL.exec(text)
   if (label === null) return false
-  const when = text.slice(label[0].length).trim()
+  // "(modifica il 5 marzo 2024 | 11:02)": the update may be given in brackets.
+  const when = text
+    .slice(label[0].length)
+    .trim()
+    .replace(/^(.*)\)$/u, (whole, inside: string) => (text.slice(0, label[0].length).includes('(') ? inside.trim() : whole))
   return when === '' || RELATIVE_TIME.test(when) || CLOCK_TIME.test(when) || findDateLine(when, dayFirst, language) !== null
 }
 
@@ -130,7 +163,7 @@ function isUpdateClause(text: string, dayFirst: boolean, language: string | null
 const DATE_LABEL =
   /^(?:date|dated|posted|published|updated|created|last updated|last modified|modified|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/iu
 const UPDATE_LABEL =
-  /^[\s,|·•–—-]*(?:updated|last updated|last modified|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?![\p{L}])(?:\s+(?:on|at|le|à|am|um|el|em|il|op))?\s*:?/iu
+  /^[\s,|·•–—(-]*(?:updated|last updated|last modified|modified|mis à jour|modifié|aktualisiert|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt)(?![\p{L}])(?:\s+(?:on|at|le|à|am|um|el|em|il|op))?\s*:?/iu
 
 function pad(value: number | null): string {
   return String(value ?? 0).padStart(2, '0')

@@ -4,7 +4,7 @@
 // where a page puts it: a signature beside the story's date, a role or outlet right under the
 // byline. Anywhere else a name with a role is a list of people, a letter's close or a profile's
 // subject, and a short capitalised line a heading or a place.
-import { isPersonName, isRoleLine, readRoleSignature } from './bylines'
+import { isPersonName, isRoleLine, PLACE_NAME, readRoleSignature } from './bylines'
 
 /** A field read without a label: the writer's names, the outlet's name, or the writer's role. */
 export type UnlabelledField = { kind: 'byline'; names: string; lines: 1 | 2 } | { kind: 'source'; name: string } | { kind: 'role' }
@@ -17,8 +17,8 @@ export interface FieldPlace {
   under: 'byline' | 'date' | 'field' | null
   /** Whether the first line that is not blank, `taken` lines on, states a date. */
   dateAfter(taken: number): boolean
-  /** Whether the first line that is not blank, `taken` lines on, states a date with its time of day. */
-  stampAfter(taken: number): boolean
+  /** Whether the first line that is not blank, `taken` lines on, is a news page's stamp: place filed from, date, time and zone. */
+  filedStampAfter(taken: number): boolean
   /** The first line that is not blank, `taken` lines on ('' when there is none). */
   lineAfter(taken: number): string
 }
@@ -38,15 +38,15 @@ export function readUnlabelledField(place: FieldPlace): UnlabelledField | null {
     return under === 'date' || place.dateAfter(taken) ? { kind: 'byline', names: signature.names, lines: signature.lines } : null
   }
   // "Manuel V. Gómez" over "Madrid - 05 mar 2024 - 10:14 CET": a name alone signs the story only
-  // straight under the headline or its standfirst, with the page's time stamp (a date and time of
-  // day) on the very next line; above a date alone, two capitalised words are as often a place
-  // ("New York" under an event's name).
-  if (under === null && nextLine !== '' && isPersonName(line.trim()) && place.stampAfter(1)) return { kind: 'byline', names: line.trim(), lines: 1 }
+  // straight under the headline or its standfirst, over the stamp a news page sets (the place filed
+  // from, the date, the time and its zone); over any other date, capitalised words are as often a
+  // place, a room or a section ("New York", "Conference Room B", "Live Updates").
+  if (under === null && nextLine !== '' && isPersonName(line.trim()) && place.filedStampAfter(1)) return { kind: 'byline', names: line.trim(), lines: 1 }
   return null
 }
 
 // Where the writer filed from, under their name and role on a news page.
-const REPORTING_FROM = /^[Rr]eport(?:ing|ed) from\s+\p{Lu}[\p{L}'’. -]*$/u
+const REPORTING_FROM = new RegExp(String.raw`^[Rr]eport(?:ing|ed) from\s+${PLACE_NAME}$`, 'u')
 
 // An outlet is a few capitalised words that name a news organisation ("BBC News", "Reuters",
 // "The Associated Press"), perhaps with the writer's city after a comma.
