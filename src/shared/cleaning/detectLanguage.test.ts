@@ -43,5 +43,15 @@ describe('detectLanguage', () => {
 
   it('says null when the text is too short to tell', () => {
     expect(detectLanguage('Hanoi, April 14')).toBeNull()
+    expect(detectLanguage('The plan is a test of the city and its people in the making.')).toBeNull()
+    expect(detectLanguage('Juan de la Cruz and Ana de la Fuente met Luis del Río in Madrid today.')).toBeNull()
+  })
+
+  it('tells a short text in another language by its many common words', () => {
+    expect(detectLanguage('Die Regierung beschließt die Reform. Von Anna Schmidt. Die Bundesregierung hat am Dienstag die Reform beschlossen.')).toBe('de')
+    expect(
+      detectLanguage('Reform beschlossen\nVon Anna Schmidt\nDie Bundesregierung hat am Dienstag die Reform beschlossen. Die Opposition ist dagegen.')
+    ).toBe('de')
+    expect(detectLanguage('Le gouvernement a adopté la réforme des retraites, qui entre en vigueur le mois prochain.')).toBe('fr')
   })
 })
