@@ -73,6 +73,8 @@ describe('bylines in other languages and with a place', () => {
     expect(readBylineLine('By Martin Luther King, Jr.')).toEqual({ role: 'author', names: 'Martin Luther King, Jr.' })
     expect(readBylineLine('Par Jean Dupont (Bruxelles, correspondant)', 'fr')).toEqual({ role: 'author', names: 'Jean Dupont' })
     expect(readBylineLine('Ein Kommentar von Anna Schmidt', 'de')).toEqual({ role: 'author', names: 'Anna Schmidt' })
+    for (const phrase of ['By Popular Demand', 'By Appointment Only', 'BY ORDER OF THE BOARD', 'By The Numbers'])
+      expect(readBylineLine(phrase), phrase).toBeNull()
   })
 
   it('reads a role that says where it is held, in English and the languages read', () => {

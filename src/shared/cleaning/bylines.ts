@@ -43,11 +43,15 @@ const ROLE_AFTER_COMMA = new RegExp(
   'iu'
 )
 
+// "By Popular Demand", "By Appointment Only", "BY ORDER OF THE BOARD", "By The Numbers": a phrase, no names.
+const NOT_IN_NAMES =
+  /(?:^|\s)(?:the|a|an|of|only|our|your|this|that|popular|demand|appointment|order|request|invitation|design|default|hand|heart|night|day|chance|accident|mistake|numbers)(?:\s|$)/iu
+
 function namesAfter(label: RegExp, line: string, wordsEach = 1): string | null {
   const found = label.exec(line)
   if (found === null) return null
   const names = NAMES.exec(line.slice(found[0].length).replace(ROLE_AFTER_BAR, '').replace(ROLE_IN_BRACKETS, '').replace(ROLE_AFTER_COMMA, ''))
-  if (names === null) return null
+  if (names === null || NOT_IN_NAMES.test(names[1] ?? '')) return null
   const people = withoutPlace((names[1] ?? '').trim())
   return wordsEach > 1 && !eachHasWords(people, wordsEach) ? null : people
 }
@@ -119,6 +123,9 @@ export function readRoleSignature(line: string, nextLine: string): { names: stri
   }
   return isPersonName(line.trim()) && isRoleLine(nextLine) ? { names: line.trim(), lines: 2 } : null
 }
+
+/** Whether the text names people: one or more names joined by "," or "and" ("Peter Walker and Jessica Elgot"). */
+export const isPeopleNames = (text: string): boolean => text.split(/\s*,\s*|\s+and\s+/u).every(isPersonName)
 
 /** Whether the text is a person's name: two to five capitalised words, a particle allowed inside. */
 export const isPersonName = (text: string): boolean => PERSON_NAME.test(text) && !NOT_A_NAME.test(text)

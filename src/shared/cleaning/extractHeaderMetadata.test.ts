@@ -249,4 +249,33 @@ describe('extractHeaderMetadata', () => {
     const poem = ['Morning', 'one thing to ask of the grey morning:', 'Save', 'the small house, the dog, the letters,']
     expect(extractHeaderMetadata(poem).lines).toEqual(poem)
   })
+
+  it('reads names alone over a news stamp with its zone, and a page’s buttons, labels and handles among the fields', () => {
+    const guardian = ['Sunak faces pressure over tax cuts as MPs revolt', 'Peter Walker and Jessica Elgot', 'Tue 5 Mar 2024 10.14 GMT', '', 'Body.']
+    expect(extractHeaderMetadata(guardian)).toMatchObject({ byline: 'Peter Walker and Jessica Elgot', publishedAt: '2024-03-05T10:14', lines: ['Body.'] })
+    const bbc = ['Sunak faces pressure over tax cuts', 'Chris Mason', 'Political editor', '@chrismasonbbc', '5 March 2024', '', 'Body.']
+    expect(extractHeaderMetadata(bbc)).toMatchObject({ byline: 'Chris Mason', lines: ['Body.'] })
+    const reuters = ['Markets fall', 'By Jane Smith', 'March 5, 2024 10:14 AM GMTUpdated 2 hours ago', '', 'Body.']
+    expect(extractHeaderMetadata(reuters)).toMatchObject({ publishedAt: '2024-03-05T10:14', lines: ['Body.'] })
+  })
+
+  it('keeps a one-word title over its subtitle, a programme’s speaker under its date, a poem called "Listen" and an outlet-like subheading', () => {
+    const cases = [
+      ['Ozymandias', 'A Sonnet', 'By Percy Bysshe Shelley'],
+      ['Minutes', 'Board of Directors Meeting', 'March 5, 2024'],
+      ['Monday', 'A long day at the office with the whole new team', 'March 5, 2024']
+    ]
+    for (const top of cases) {
+      const header = extractHeaderMetadata([...top, '', 'Body.'])
+      expect(header.title ?? header.lines[0], top[0]).toBe(top[0])
+      expect(header.removed.map((removal) => removal.text)).not.toContain(top[0])
+    }
+    const programme = extractHeaderMetadata(['Conference Programme', 'March 5, 2024', 'John Smith, Senior Editor', '', 'Talks begin at nine.'])
+    expect(programme.byline).toBeNull()
+    expect(programme.lines).toContain('John Smith, Senior Editor')
+    expect(extractHeaderMetadata(['Listen', 'The rain came down all night.']).lines[0]).toBe('Listen')
+    const nato = extractHeaderMetadata(['Summit opens', 'By Jane Smith', 'NATO Summit', 'March 5, 2024', '', 'Body.'])
+    expect(nato.source).toBeNull()
+    expect(nato.lines[0]).toBe('NATO Summit')
+  })
 })

@@ -3,7 +3,7 @@
 import type { Removal } from '../model/document'
 import { readBylineLine } from './bylines'
 import { readUnlabelledField, type FieldPlace } from './unlabelledFields'
-import { findDateLine, isRelativeDateLine } from './parseDates'
+import { findDateLine, hasTimeZone, isRelativeDateLine, type FoundDate } from './parseDates'
 
 /** Metadata read from header and footer lines, and the lines that remain. */
 export interface HeaderMetadata {
@@ -117,16 +117,18 @@ function emptyHeader(): HeaderMetadata {
 // A section's name as a news page sets it: one word ("Conservatives", "Opinion", "Israel-Gaza").
 // Two or three are as often a short headline over its standfirst ("Inflation falls again").
 const SECTION_LABEL = /^\p{Lu}[\p{L}\p{N}’'&-]*$/u
+const MIN_HEADLINE_WORDS = 6
 // A book's or a course's divisions head their own text: "Chapter One" above "The Storm" stays.
 const NOT_A_SECTION =
-  /^(?:chapter|part|book|act|scene|volume|episode|lesson|step|appendix|prologue|epilogue|introduction|preface|foreword|kapitel|teil|chapitre|partie|capítulo|capitolo|parte|hoofdstuk|deel)(?![\p{L}])/iu
+  /^(?:chapter|part|book|act|scene|volume|episode|lesson|step|appendix|prologue|epilogue|introduction|preface|foreword|kapitel|teil|chapitre|partie|capítulo|capitolo|parte|hoofdstuk|deel|minutes|agenda|invitation|obituary|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[IVXLC]+)(?![\p{L}])/iu
 
 // Whether the line at `at` is a section's name over a headline that has its fields under it.
 function isSectionAbove(lines: readonly string[], at: number, reading: Reading): boolean {
   const line = lines[at] ?? ''
   const headline = lines[at + 1] ?? ''
   if (!SECTION_LABEL.test(line) || NOT_A_SECTION.test(line)) return false
-  if (headline === '' || headline.length > MAX_TITLE_LINE || HEADLINE_END.test(headline)) return false
+  // A news headline is a sentence of six words or more; "A Sonnet" or "The Modern Prometheus" under one word is a subtitle.
+  if (headline === '' || headline.length > MAX_TITLE_LINE || HEADLINE_END.test(headline) || headline.split(/\s+/).length < MIN_HEADLINE_WORDS) return false
   // Under a title, the byline ("Par Jean Dupont") is a field, not a headline.
   if (readField(lines, at + 1, 0, emptyHeader(), reading, null) !== null) return false
   return fieldsUnderTitle(lines, at + 1, reading) !== null
@@ -204,10 +206,13 @@ function placeOf(lines: readonly string[], at: number, gap: number, under: Field
     nextLine: lines[at + 1 + gap] ?? '',
     under,
     dateAfter: (taken) => dateFollows(lines, at + taken, reading),
-    filedStampAfter: (taken) => findDateLine(lineFrom(lines, at + taken), reading.dayFirst, reading.language)?.filedFrom !== undefined,
+    stampAfter: (taken) => isNewsStamp(findDateLine(lineFrom(lines, at + taken), reading.dayFirst, reading.language)),
     lineAfter: (taken) => lineFrom(lines, at + taken)
   }
 }
+
+// A news page stamps its story with the date, the time and its zone ("Tue 5 Mar 2024 10.14 GMT").
+const isNewsStamp = (date: FoundDate | null): boolean => date !== null && date.iso?.includes('T') === true && hasTimeZone(date.matched)
 
 const lineFrom = (lines: readonly string[], from: number): string => lines.find((candidate, index) => index >= from && candidate !== '') ?? ''
 
@@ -222,7 +227,7 @@ type Reading = Required<HeaderReading>
 // A news page's buttons and labels among its header's fields ("Save", "Listen", "Published" over
 // the date, "Leestijd 3 minuten"): header lines, but no field that makes a line above a headline.
 const PAGE_FURNITURE =
-  /^(?:save|bookmark|copy link|listen|share|published|updated|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|(?:reading time|leestijd|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*\d+\s*min\p{L}*|\d+\s*min(?:ute)?s?\s+read)$/iu
+  /^(?:save|bookmark|copy link|listen|share|share full article|listen to this article(?:\s*[·•|-].*)?|published|updated|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|partager|lire plus tard|écouter(?: cet article)?|teilen|merken|anhören|compartir|escuchar|guardar|compartilhar|ouvir|condividi|ascolta(?: l['’]articolo)?|delen|luister|(?:reading time|leestijd|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*\d+\s*min\p{L}*\.?|\d+\s*min(?:ute)?s?\.?(?:\s+read)?|\d+\s*minuti di lettura|@\w{2,30})$/iu
 
 /** What a header line was: a byline (its outlet may follow), a date, another field, or the page's furniture among them. */
 type FieldKind = 'byline' | 'date' | 'field' | 'furniture'
@@ -235,7 +240,6 @@ interface Field {
 
 // Reads one header field into `found`; null when the line is not one.
 function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, reading: Reading): Field | null {
-  if (PAGE_FURNITURE.test(line)) return { kind: 'furniture', lines: 1 }
   const id = ID_FIELD.exec(line)
   if (id !== null) return { kind: 'field', lines: (id[1] ?? '') === '' && ID_VALUE.test(nextLine) ? 2 : 1 }
   const author = AUTHOR_FIELD.exec(line)
@@ -275,6 +279,8 @@ function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, 
 // A labelled field, else one a news page sets without a label below its headline (unlabelledFields).
 function readField(lines: readonly string[], at: number, gap: number, found: HeaderMetadata, reading: Reading, under: FieldPlace['under']): Field | null {
   const line = lines[at] ?? ''
+  // Below a headline only: a first line "Listen" is a poem's title.
+  if (PAGE_FURNITURE.test(line)) return { kind: 'furniture', lines: 1 }
   const nextLine = lines[at + 1 + gap] ?? ''
   const labelled = readHeaderField(line, nextLine, found, reading)
   if (labelled !== null) return labelled

@@ -99,6 +99,12 @@ describe('findDateLine', () => {
       expect(findDateLine(line), line).toBeNull()
   })
 
+  it('takes a span of days for no date line, and reads a date and its update run together', () => {
+    expect(findDateLine('5 March 1932 – 2 February 2024')).toBeNull()
+    expect(findDateLine('5–7 March 2024')).toBeNull()
+    expect(findDateLine('Published March 5, 2024Updated March 6, 2024, 11:02 a.m. ET')?.iso).toBe('2024-03-05')
+  })
+
   it('reads a time set apart from its date, and an update given in brackets', () => {
     expect(findDateLine('5 March 2024 | 10:14')?.iso).toBe('2024-03-05T10:14')
     expect(findDateLine('5 March 2024 | 2:05 pm GMT')?.iso).toBe('2024-03-05T14:05')
@@ -122,7 +128,15 @@ describe('findDateLine', () => {
       'Pubblicato 5 ore fa'
     ])
       expect(isRelativeDateLine(line), line).toBe(true)
-    for (const line of ['Today we went to the sea.', "aujourd'hui", "Published today's edition", 'Posted to the wrong address', 'Updated'])
+    for (const line of [
+      'Updated 3 files',
+      'Stand 10 mins',
+      'Today we went to the sea.',
+      "aujourd'hui",
+      "Published today's edition",
+      'Posted to the wrong address',
+      'Updated'
+    ])
       expect(isRelativeDateLine(line), line).toBe(false)
     expect(findDateLine('Posted 2 hours ago')).toBeNull()
   })

@@ -12,6 +12,8 @@ export interface FoundDate {
   matched: string
   /** Where the match starts in the text. */
   index: number
+  /** Whether it is a span of days ("5–7 March 2024", "5 March 1932 – 2 February 2024"), not one day. */
+  range: boolean
   /** The place a news page's stamp opens with ("Madrid" in "Madrid - 05 mar 2024 - 10:14 CET"). */
   filedFrom?: string
 }
@@ -65,15 +67,16 @@ function firstDate(results: readonly chrono.ParsedResult[], dayFirst: boolean): 
     if (!start.isCertain('month') || !start.isCertain('day')) continue
     // "2 hours ago" is dated from today, which would invent the article's date.
     if (result.tags().has('result/relativeDate')) continue
+    const range = result.end?.isCertain('day') === true
     const matched = result.text.trim()
     // Without a year, only a month written as a word makes a date: "24/7", "2/3", "11/12" are numbers.
     if (!start.isCertain('year') && !/\p{L}/u.test(matched)) continue
-    if (!start.isCertain('year')) return { iso: null, partial: matched, matched, index: found.index }
+    if (!start.isCertain('year')) return { iso: null, partial: matched, matched, index: found.index, range }
     const date = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`
     // "05 mar 2024 - 10:14 CET" is read as a range from the day to its time: the time is the date's.
     const time = start.isCertain('hour') ? start : result.end?.isCertain('hour') && !result.end.isCertain('day') ? result.end : null
     const iso = time !== null ? `${date}T${pad(time.get('hour'))}:${pad(time.get('minute'))}` : date
-    return { iso, partial: null, matched, index: found.index }
+    return { iso, partial: null, matched, index: found.index, range }
   }
   return null
 }
@@ -86,10 +89,11 @@ export function findDateLine(line: string, dayFirst = false, language: string | 
   const labelled = line.replace(DATE_LABEL, '')
   const weekday = DAY_FIRST_WEEKDAY.exec(labelled)?.[0] ?? ''
   // News pages put the reading time beside the date ("March 5, 2024 · 3 min read").
-  const withoutLabel = labelled.slice(weekday.length).replace(READING_TIME, '')
+  const withoutLabel = labelled.slice(weekday.length).replace(READING_TIME, '').replace(GLUED_UPDATE, ' ')
   if (withoutLabel.length > 60) return null
   const found = findDate(withoutLabel, dayFirst || weekday !== '', language)
-  if (found === null) return null
+  // A life's or an event's span of days is the text's, not when it was published.
+  if (found === null || found.range) return null
   // "March 5, 2024 10:14 AM GMT+7 Updated 2 hours ago": the date published, then when it changed.
   let after = withoutLabel.slice(found.index + found.matched.length)
   // "5 marzo 2024 | 10:14": a time set apart from its date.
@@ -101,7 +105,7 @@ export function findDateLine(line: string, dayFirst = false, language: string | 
   // the text's own).
   const before = withoutLabel.slice(0, found.index)
   const place = FILED_FROM.exec(before)?.[1] ?? null
-  const filedFrom = place !== null && dated.iso?.includes('T') === true && ZONE_AT_END.test(found.matched) ? place : null
+  const filedFrom = place !== null && dated.iso?.includes('T') === true && hasTimeZone(found.matched) ? place : null
   const rest = ((filedFrom !== null ? '' : before) + (isUpdateClause(after, dayFirst, language) ? '' : after)).replace(/[\s,\-–—|:()]/g, '')
   // A weekday name may stay outside the match ("Friday | 22/12/2023"), as may German's "Uhr" after a time.
   if (rest !== '' && !/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|uhr)$/i.test(rest)) return null
@@ -111,6 +115,9 @@ export function findDateLine(line: string, dayFirst = false, language: string | 
 const FILED_FROM = /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+[-–—|]\s+$/u
 // A time zone ends the stamp: "CET", "GMT+7", "UTC+01:00"; not "AM" or "PM".
 const ZONE_AT_END = /(?:\b(?!(?:AM|PM)$)[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)$/
+
+/** Whether the date as written ends with its time zone ("10:14 CET", "10.14 GMT", "GMT+7"). */
+export const hasTimeZone = (matched: string): boolean => ZONE_AT_END.test(matched.trim())
 const TIME_APART = /^\s*[|·•,–—-]\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}|\s*[A-Z]{2,5}(?![\p{L}]))?(?![\d])/iu
 
 function clockOf(time: RegExpExecArray): string {
@@ -142,11 +149,16 @@ const UPDATE_AFTER =
 const RELATIVE_TIME_IN_LANGUAGES =
   /^(?:il y a|vor|hace|há)\s+\d+\s*(?:min|minutes?|minuten|minutos|h|heures?|stunden?|horas?)$|^\d+\s*(?:minuti|ore|minuten|uur)\s+(?:fa|geleden)$/iu
 
+// "March 5, 2024Updated March 6", "10:14 AM GMTUpdated 2 hours ago": a page's lines run together.
+const GLUED_UPDATE = /(?<=[\d\p{Lu}])(?=(?:Updated|Aktualisiert|Actualizado|Atualizado|Mis à jour|Modifié|Aggiornato|Bijgewerkt)(?![\p{L}]))/gu
+
 const READING_TIME = /[\s,|·•–—-]*\d+\s*(?:min|mins|minutes?)\s+read$/iu
 
 // What may follow "Updated" in a date line: nothing, a time, "2 hours ago", or a date.
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago\.?$/iu
-const CLOCK_TIME = /^\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5}(?:[+-]\d{1,2})?)?$/iu
+// A time of day has its minutes or its a.m./p.m. ("10:14", "10h14", "9 pm"), then perhaps its
+// zone in capitals ("ET", "GMT+7"): "3 files" and "10 mins" are no time.
+const CLOCK_TIME = /^\d{1,2}(?:[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?:\s*(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}))?$/u
 
 function isUpdateClause(text: string, dayFirst: boolean, language: string | null): boolean {
   const label = UPDATE_LABEL.exec(text)
