@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isRoleLine, readBylineLine, readRoleSignature } from './bylines'
+import { isRoleLine, readBylineLine, readClosingSignature, readRoleSignature } from './bylines'
 
 describe('readBylineLine', () => {
   it('reads bylines and credits, whatever the label’s case', () => {
@@ -101,5 +101,19 @@ describe('readRoleSignature', () => {
     expect(readRoleSignature('Jane Smith', 'Letters to the editor')).toBeNull()
     expect(readRoleSignature('Jane Smith, New York correspondent', '')).toEqual({ names: 'Jane Smith', lines: 1 })
     expect(readRoleSignature('Peter Walker Deputy political editor', '')).toEqual({ names: 'Peter Walker', lines: 1 })
+  })
+})
+
+describe('readClosingSignature', () => {
+  it('reads the names and source a Vietnamese story signs with at its end', () => {
+    expect(readClosingSignature('Vũ Anh (theo Reuters)', 'vi')).toEqual({ names: 'Vũ Anh', source: 'Reuters' })
+    expect(readClosingSignature('Ngọc Hùng - Anh Vũ', 'vi')).toEqual({ names: 'Ngọc Hùng - Anh Vũ', source: null })
+    expect(readClosingSignature('Theo TTXVN', 'vi')).toEqual({ names: null, source: 'TTXVN' })
+  })
+
+  it('reads no sentence, and nothing in a text not in Vietnamese', () => {
+    expect(readClosingSignature('Theo ông Nguyễn Văn An, giá sẽ còn tăng.', 'vi')).toBeNull()
+    expect(readClosingSignature('Người dân vui mừng', 'vi')).toBeNull()
+    expect(readClosingSignature('Jane Smith', 'en')).toBeNull()
   })
 })

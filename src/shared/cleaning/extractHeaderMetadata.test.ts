@@ -278,4 +278,13 @@ describe('extractHeaderMetadata', () => {
     expect(nato.source).toBeNull()
     expect(nato.lines[0]).toBe('NATO Summit')
   })
+
+  it('reads the writer a Vietnamese story names on its last line, unless the story speaks of that name', () => {
+    const story = ['Mỹ tăng viện trợ cho Ukraine', '', 'Chính phủ Mỹ công bố gói viện trợ mới.', '', 'Vũ Anh (theo Reuters)']
+    expect(extractHeaderMetadata(story, { language: 'vi' })).toMatchObject({ byline: 'Vũ Anh', source: 'Reuters' })
+    const street = ['Lịch sử khu phố cổ', '', 'Nhiều con phố vẫn giữ tên nghề như Hàng Bạc, Hàng Đào.', '', 'Hàng Bạc']
+    const header = extractHeaderMetadata(street, { language: 'vi' })
+    expect(header.byline).toBeNull()
+    expect(header.lines.at(-1)).toBe('Hàng Bạc')
+  })
 })

@@ -1,7 +1,7 @@
 // Scraped articles start (and sometimes end) with CMS fields: "ID :" and its number, an
 // author, a date, a byline, a credit. These become metadata and leave the body.
 import type { Removal } from '../model/document'
-import { readBylineLine } from './bylines'
+import { readBylineLine, readClosingSignature } from './bylines'
 import { readUnlabelledField, type FieldPlace } from './unlabelledFields'
 import { findDateLine, hasTimeZone, isRelativeDateLine, type FoundDate } from './parseDates'
 
@@ -92,6 +92,7 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
   }
   const body = lines.slice(index)
   let end = body.length
+  let lastLine = true
   while (end > 0) {
     const line = body[end - 1] ?? ''
     if (line === '') {
@@ -100,10 +101,18 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
     }
     const byline = readBylineLine(line, reading.language)
     const source = SOURCE_FIELD.exec(line)
-    if (byline === null && source === null) break
+    // Only the very last line may sign without a label ("Vũ Anh (theo Reuters)"), and with names
+    // the story does not speak of (a last line "Hàng Bạc" it names is a street, not its writer).
+    const signed = byline === null && source === null && lastLine ? readClosingSignature(line, reading.language) : null
+    const names = signed?.names ?? null
+    const closing = names !== null && body.slice(0, end - 1).some((text) => text.includes(names)) ? null : signed
+    lastLine = false
+    if (byline === null && source === null && closing === null) break
     if (byline?.role === 'author') found.byline ??= byline.names
+    if (closing?.names) found.byline ??= closing.names
     if (source !== null) found.source ??= (source[1] ?? '').trim()
-    remove(line, byline !== null ? 'byline' : 'header')
+    if (closing?.source) found.source ??= closing.source
+    remove(line, byline !== null || closing?.names ? 'byline' : 'header')
     end--
   }
   found.lines = found.standfirst !== null ? [found.standfirst, '', ...body.slice(0, end)] : body.slice(0, end)
