@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { classifyBlocks } from './classifyBlocks'
+import { classifyBlocks, isCaption } from './classifyBlocks'
 import { markSummary } from './markSummary'
 import { pickTitle, shortenToTitle } from './pickTitle'
 
 describe('classifyBlocks', () => {
+  it('knows a caption that credits its picture after a sentence, as news sites do, and no sentence that only speaks of photographs', () => {
+    expect(isCaption('Rishi Sunak at Downing Street on Monday. Photograph: Toby Melville/Reuters')).toBe(true)
+    expect(isCaption('Flooding in the north. Composite: Guardian Design')).toBe(true)
+    expect(isCaption('The photograph: a man on a bridge, taken in 1952.')).toBe(false)
+    expect(isCaption('She loved the image. It was her favourite.')).toBe(false)
+  })
+
   it('finds captions, headings between paragraphs, quotes and list items', () => {
     expect(
       classifyBlocks([

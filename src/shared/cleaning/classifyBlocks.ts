@@ -4,6 +4,8 @@ import type { Block, BlockKind } from '../model/document'
 
 const PHOTO_CREDIT = /\((?:photo|photos|file photo|illustrative photo|illustration|image|source|video)\s*:[^)]*\)\.?$/i
 const PHOTO_LABEL = /^(?:photo|image|illustration)\s*:/i
+// "Rishi Sunak at Downing Street on Monday. Photograph: Toby Melville/Reuters", as a news site credits its pictures.
+const CREDIT_AFTER_SENTENCE = /[.!?]\s+(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.:]{2,80}$/i
 const BULLET = /^[-•*▪◦‣]\s+/
 const NUMBERED = /^\d{1,2}[.)]\s+\S/
 const FINAL_PUNCTUATION = /[.!?;:,…"”’)\]]$/
@@ -12,7 +14,7 @@ const MAX_HEADING_LENGTH = 120
 
 /** Whether a line ends with a photo credit or starts with a photo label, i.e. is a caption. */
 export function isCaption(line: string): boolean {
-  return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line)
+  return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line) || CREDIT_AFTER_SENTENCE.test(line)
 }
 
 // As line.split(' ').length, without building the array for every line of an import.

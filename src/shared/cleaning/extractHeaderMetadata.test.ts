@@ -287,4 +287,22 @@ describe('extractHeaderMetadata', () => {
     expect(header.byline).toBeNull()
     expect(header.lines.at(-1)).toBe('Hàng Bạc')
   })
+
+  it('reads the fields under the lead picture’s caption and keeps the caption in the body', () => {
+    const standfirst = 'Chancellor under pressure from backbenchers to cut income tax despite warnings'
+    const caption = 'Rishi Sunak at Downing Street on Monday. Photograph: Toby Melville/Reuters'
+    const page = [
+      'Sunak faces pressure over tax cuts as MPs revolt',
+      standfirst,
+      caption,
+      'Peter Walker',
+      'Deputy political editor',
+      'Tue 5 Mar 2024 10.14 GMT',
+      '',
+      'Body.'
+    ]
+    const header = extractHeaderMetadata(page)
+    expect(header).toMatchObject({ byline: 'Peter Walker', publishedAt: '2024-03-05T10:14', standfirst })
+    expect(header.lines.filter((line) => line !== '')).toEqual([standfirst, caption, 'Body.'])
+  })
 })

@@ -2,6 +2,7 @@
 // author, a date, a byline, a credit. These become metadata and leave the body.
 import type { Removal } from '../model/document'
 import { readBylineLine, readClosingSignature } from './bylines'
+import { isCaption } from './classifyBlocks'
 import { readUnlabelledField, type FieldPlace } from './unlabelledFields'
 import { findDateLine, hasTimeZone, isRelativeDateLine, type FoundDate } from './parseDates'
 
@@ -48,6 +49,7 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
   const doubleSpaced = (lines[0] ?? '') !== '' && lines[1] === '' && (lines[2] ?? '') !== ''
   let lastField: FieldPlace['under'] = null
   let sectionPassed = false
+  const captions: string[] = []
   while (index < lines.length && headerLines < MAX_HEADER_LINES) {
     const line = lines[index] ?? ''
     if (line === '') {
@@ -84,11 +86,12 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
       }
       continue
     }
-    remove(line)
+    if (field.kind === 'caption') captions.push(line)
+    else remove(line)
     if (field.lines === 2) remove(lines[index + 1 + gap] ?? '')
     index += field.lines === 2 ? 2 + gap : 1
     headerLines++
-    if (field.kind !== 'furniture') lastField = field.kind
+    if (field.kind !== 'furniture' && field.kind !== 'caption') lastField = field.kind
   }
   const body = lines.slice(index)
   let end = body.length
@@ -115,7 +118,8 @@ export function extractHeaderMetadata(lines: readonly string[], options: HeaderR
     remove(line, byline !== null || closing?.names ? 'byline' : 'header')
     end--
   }
-  found.lines = found.standfirst !== null ? [found.standfirst, '', ...body.slice(0, end)] : body.slice(0, end)
+  const lead = [...(found.standfirst !== null ? [found.standfirst] : []), ...captions].flatMap((line) => [line, ''])
+  found.lines = [...lead, ...body.slice(0, end)]
   return found
 }
 
@@ -173,7 +177,7 @@ function standfirstBeforeFields(lines: readonly string[], from: number, reading:
 
 // Whether the first field after `from` is a byline naming a person: two to five words, capitalised but for particles.
 function namesPersonFirst(lines: readonly string[], from: number, reading: Reading): boolean {
-  const at = lines.findIndex((candidate, index) => index >= from && candidate !== '')
+  const at = lines.findIndex((candidate, index) => index >= from && candidate !== '' && !PAGE_FURNITURE.test(candidate) && !isCaption(candidate))
   const line = lines[at] ?? ''
   const unlabelled = readUnlabelledField(placeOf(lines, at, 0, null, reading))
   if (unlabelled?.kind === 'byline') return true
@@ -201,7 +205,7 @@ function fieldFollows(lines: readonly string[], from: number, reading: Reading):
     }
     const field = readField(lines, next, 0, scratch, reading, lastField)
     if (field === null) return fields > 0
-    if (field.kind === 'furniture') continue
+    if (field.kind === 'furniture' || field.kind === 'caption') continue
     fields++
     next += field.lines - 1
     lastField = field.kind
@@ -239,7 +243,7 @@ const PAGE_FURNITURE =
   /^(?:save|bookmark|copy link|listen|share|share full article|listen to this article(?:\s*[·•|-].*)?|published|updated|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|partager|lire plus tard|écouter(?: cet article)?|teilen|merken|anhören|compartir|escuchar|guardar|compartilhar|ouvir|condividi|ascolta(?: l['’]articolo)?|delen|luister|(?:reading time|leestijd|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*\d+\s*min\p{L}*\.?|\d+\s*min(?:ute)?s?\.?(?:\s+read)?|\d+\s*minuti di lettura|@\w{2,30})$/iu
 
 /** What a header line was: a byline (its outlet may follow), a date, another field, or the page's furniture among them. */
-type FieldKind = 'byline' | 'date' | 'field' | 'furniture'
+type FieldKind = 'byline' | 'date' | 'field' | 'furniture' | 'caption'
 
 interface Field {
   kind: FieldKind
@@ -290,6 +294,8 @@ function readField(lines: readonly string[], at: number, gap: number, found: Hea
   const line = lines[at] ?? ''
   // Below a headline only: a first line "Listen" is a poem's title.
   if (PAGE_FURNITURE.test(line)) return { kind: 'furniture', lines: 1 }
+  // The lead picture's caption, between the standfirst and the byline: the body's, kept.
+  if (isCaption(line)) return { kind: 'caption', lines: 1 }
   const nextLine = lines[at + 1 + gap] ?? ''
   const labelled = readHeaderField(line, nextLine, found, reading)
   if (labelled !== null) return labelled
