@@ -7,8 +7,17 @@ describe('classifyBlocks', () => {
   it('knows a caption that credits its picture after a sentence, as news sites do, and no sentence that only speaks of photographs', () => {
     expect(isCaption('Rishi Sunak at Downing Street on Monday. Photograph: Toby Melville/Reuters')).toBe(true)
     expect(isCaption('Flooding in the north. Composite: Guardian Design')).toBe(true)
-    expect(isCaption('The photograph: a man on a bridge, taken in 1952.')).toBe(false)
-    expect(isCaption('She loved the image. It was her favourite.')).toBe(false)
+    expect(isCaption('He spoke on Monday. Photograph: J. Scott Applewhite/AP')).toBe(true)
+    expect(isCaption('She said: “We will deliver.” Photograph: Toby Melville/Reuters.')).toBe(true)
+    for (const line of [
+      'The photograph: a man on a bridge, taken in 1952.',
+      'She loved the image. It was her favourite.',
+      'He studied every portrait in the collection for years. Photo: none survive',
+      'The camera is the best we have tested this year. Video: 4K at 60 frames per second',
+      'Next, pick the base container for the job. Image: node-20-alpine',
+      `${'A long paragraph of reporting that goes on. '.repeat(6)}Photo: Reuters`
+    ])
+      expect(isCaption(line), line).toBe(false)
   })
 
   it('finds captions, headings between paragraphs, quotes and list items', () => {

@@ -3,9 +3,16 @@
 import type { Block, BlockKind } from '../model/document'
 
 const PHOTO_CREDIT = /\((?:photo|photos|file photo|illustrative photo|illustration|image|source|video)\s*:[^)]*\)\.?$/i
-const PHOTO_LABEL = /^(?:photo|image|illustration)\s*:/i
-// "Rishi Sunak at Downing Street on Monday. Photograph: Toby Melville/Reuters", as a news site credits its pictures.
-const CREDIT_AFTER_SENTENCE = /[.!?]\s+(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.:]{2,80}$/i
+const PHOTO_LABEL = /^(?:photos?|images?|illustrations?)\s*:/i
+// "Rishi Sunak at Downing Street on Monday. Photograph: Toby Melville/Reuters", as a news site
+// credits its pictures: a short line whose credit names people or agencies ("J. Scott
+// Applewhite/AP"), not a sentence's words ("Video: 4K at 60 frames", "Image: inserts a picture").
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’-]*`
+const CREDIT_AFTER_SENTENCE = new RegExp(
+  String.raw`[.!?]["”’]?\s+(?:[Pp]hotograph|[Pp]hoto|[Ii]llustration|[Cc]omposite|[Ii]mage|[Vv]ideo)s?\s*:\s*${CREDIT_NAME}(?:(?:\s+|\s*[/&,]\s*)(?:${CREDIT_NAME}|via|for|and|de|van|von|da|di))*\.?$`,
+  'u'
+)
+const MAX_CAPTION = 250
 const BULLET = /^[-•*▪◦‣]\s+/
 const NUMBERED = /^\d{1,2}[.)]\s+\S/
 const FINAL_PUNCTUATION = /[.!?;:,…"”’)\]]$/
@@ -14,7 +21,7 @@ const MAX_HEADING_LENGTH = 120
 
 /** Whether a line ends with a photo credit or starts with a photo label, i.e. is a caption. */
 export function isCaption(line: string): boolean {
-  return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line) || CREDIT_AFTER_SENTENCE.test(line)
+  return PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line) || (line.length <= MAX_CAPTION && CREDIT_AFTER_SENTENCE.test(line))
 }
 
 // As line.split(' ').length, without building the array for every line of an import.

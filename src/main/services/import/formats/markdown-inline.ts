@@ -44,6 +44,9 @@ interface PieceRange {
   last: number
 }
 
+/** A code span's pieces; `verbatim` for a backtick span, whose spaces are the code's own (a raw <code> tag's collapse as in a browser). */
+type CodeRange = PieceRange & { verbatim: boolean }
+
 /** Reduces markdown-it inline tokens to plain text. */
 export function inlineText(tokens: readonly Token[], pictures?: PictureSource): InlineText {
   const droppedImageAlts: string[] = []
@@ -53,7 +56,7 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
   const linkPieces: (PieceRange & { href: string })[] = []
   let open: { first: number; href: string | null } | null = null
   let rawOpen: { first: number; href: string | null } | null = null
-  const codePieces: PieceRange[] = []
+  const codePieces: CodeRange[] = []
   // Raw code tags open inside one another (<kbd><kbd>Ctrl</kbd>+<kbd>C</kbd></kbd>): the outermost is the span.
   let rawCodeFirst = 0
   let rawCodeDepth = 0
@@ -70,7 +73,7 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
         pieces.push({ text: token.content, isMarkup: false })
         break
       case 'code_inline':
-        codePieces.push({ first: pieces.length, last: pieces.length + 1 })
+        codePieces.push({ first: pieces.length, last: pieces.length + 1, verbatim: true })
         pieces.push({ text: token.content, isMarkup: false })
         break
       case 'softbreak':
@@ -81,7 +84,8 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
         // A link written in HTML (<a href="…">…</a>) is a link as one written in Markdown is.
         const codeTag = RAW_CODE_TAG.exec(token.content)
         if (codeTag?.[1] === '' && rawCodeDepth++ === 0) rawCodeFirst = pieces.length
-        else if (codeTag?.[1] === '/' && rawCodeDepth > 0 && --rawCodeDepth === 0) codePieces.push({ first: rawCodeFirst, last: pieces.length })
+        else if (codeTag?.[1] === '/' && rawCodeDepth > 0 && --rawCodeDepth === 0)
+          codePieces.push({ first: rawCodeFirst, last: pieces.length, verbatim: false })
         const href = RAW_LINK_OPEN.exec(token.content)
         if (href) rawOpen ??= { first: pieces.length, href: openableHref(markdownParser.utils.unescapeAll(href[1] ?? href[2] ?? href[3] ?? '')) }
         else if (RAW_LINK_CLOSE.test(token.content)) {
@@ -122,7 +126,7 @@ export function inlineText(tokens: readonly Token[], pictures?: PictureSource): 
 }
 
 // The run's text, markup left out, with each link and code span over the text of the pieces it spans.
-function spannedText(pieces: readonly Piece[], linkPieces: readonly (PieceRange & { href: string })[], codePieces: readonly PieceRange[]): SpannedText {
+function spannedText(pieces: readonly Piece[], linkPieces: readonly (PieceRange & { href: string })[], codePieces: readonly CodeRange[]): SpannedText {
   const starts: number[] = []
   let raw = ''
   for (const piece of pieces) {
@@ -131,8 +135,9 @@ function spannedText(pieces: readonly Piece[], linkPieces: readonly (PieceRange 
   }
   starts.push(raw.length)
   const links = linkPieces.map((link) => ({ start: starts[link.first]!, end: starts[link.last]!, href: link.href }))
-  const codeSpans: CodeSpan[] = codePieces.map((code) => ({ start: starts[code.first]!, end: starts[code.last]! }))
-  return collapseKeepingSpans(raw, links, codeSpans, { keepSpacesInCode: true })
+  const spanOf = (code: PieceRange): CodeSpan => ({ start: starts[code.first]!, end: starts[code.last]! })
+  const verbatim = codePieces.filter((code) => code.verbatim).map(spanOf)
+  return collapseKeepingSpans(raw, links, codePieces.map(spanOf), { keepSpacesIn: verbatim })
 }
 
 // Any other tag may hide its content (<script>, <template>) or end a block (<div>), so the

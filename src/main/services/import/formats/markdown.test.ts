@@ -144,6 +144,8 @@ describe('markdownToBlocks', () => {
     const { blocks } = markdownToBlocks('Run `ls  -la   /tmp` now.\n\n| cmd | what |\n|---|---|\n| `a  b` | two |')
     expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'Run ls  -la   /tmp now.', codeSpans: [{ start: 4, end: 18 }] })
     expect(blocks.at(-1)).toMatchObject({ text: 'a  b · two', codeSpans: [{ start: 0, end: 4 }] })
+    // A raw <code> tag is HTML: its spaces collapse as a browser shows them.
+    expect(markdownToBlocks('Inline <code>a    b</code> and `c    d`.').blocks[0]).toMatchObject({ text: 'Inline a b and c    d.' })
   })
 
   it('keeps indented and fenced code verbatim, markup characters, line breaks and indentation included', () => {

@@ -69,7 +69,7 @@ describe('collapseKeepingSpans for Markdown’s code', () => {
   it('keeps the spaces inside code, a line break there one space, and collapses the prose around it', () => {
     const raw = 'Run  ls  -la\n/tmp   now'
     const code = [{ start: 5, end: 17 }]
-    const kept = collapseKeepingSpans(raw, [], code, { keepSpacesInCode: true })
+    const kept = collapseKeepingSpans(raw, [], code, { keepSpacesIn: code })
     expect(kept.text).toBe('Run ls  -la /tmp now')
     expect(kept.text.slice(kept.codeSpans[0]!.start, kept.codeSpans[0]!.end)).toBe('ls  -la /tmp')
     expect(collapseKeepingSpans(raw, [], code).text).toBe('Run ls -la /tmp now')

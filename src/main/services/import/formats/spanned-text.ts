@@ -15,13 +15,14 @@ export interface SpannedText {
   codeSpans: CodeSpan[]
 }
 
-/** How white space inside inline code is read. */
+/**
+ * Where white space inside code is kept. Markdown's rule: inside a backtick span, spaces are the
+ * code's own (`ls  -la`), a line break is one space. HTML's `<code>` collapses them as a browser
+ * does (its source is indented).
+ */
 export interface CodeSpacing {
-  /**
-   * Markdown's rule: inside a code span, spaces are the code's own (`ls  -la`), a line break is
-   * one space. HTML's `<code>` collapses them as a browser does (its source is indented).
-   */
-  keepSpacesInCode?: boolean
+  /** The spans whose inner white space is kept. */
+  keepSpacesIn?: readonly CodeSpan[]
 }
 
 /**
@@ -33,9 +34,9 @@ export function collapseKeepingSpans(
   written: string,
   links: readonly Link[],
   codeSpans: readonly CodeSpan[] = [],
-  { keepSpacesInCode = false }: CodeSpacing = {}
+  { keepSpacesIn = [] }: CodeSpacing = {}
 ): SpannedText {
-  const kept = keepSpacesInCode && codeSpans.length > 0 ? spacesInsideCode(written, codeSpans) : null
+  const kept = keepSpacesIn.length > 0 ? spacesInsideCode(written, keepSpacesIn) : null
   // A kept space is written as a space (a line break in code is one): the same length, so offsets hold.
   const raw = kept === null ? written : written.replace(/\s/g, (space, at: number) => (kept[at] === 1 ? ' ' : space))
   // Where each raw offset lands in the collapsed text; a run of white space lands on the one
@@ -75,7 +76,7 @@ export function collapseKeepingSpans(
 }
 
 /** Texts joined with `separator` between them, each one's links and code carried onto the joined text, white space collapsed. */
-export function joinSpanned(parts: readonly Partial<SpannedText>[], separator: string, spacing: CodeSpacing = {}): SpannedText {
+export function joinSpanned(parts: readonly Partial<SpannedText>[], separator: string, { keepSpacesInCode = false } = {}): SpannedText {
   let raw = ''
   const links: Link[] = []
   const codeSpans: CodeSpan[] = []
@@ -85,5 +86,6 @@ export function joinSpanned(parts: readonly Partial<SpannedText>[], separator: s
     codeSpans.push(...shiftCodeSpans(part.codeSpans ?? [], raw.length))
     raw += part.text ?? ''
   })
-  return collapseKeepingSpans(raw, links, codeSpans, spacing)
+  // The parts' code was read already: what spaces it kept are its own.
+  return collapseKeepingSpans(raw, links, codeSpans, { keepSpacesIn: keepSpacesInCode ? codeSpans : [] })
 }
