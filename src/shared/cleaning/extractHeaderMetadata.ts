@@ -1,8 +1,11 @@
 // Scraped articles start (and sometimes end) with CMS fields: "ID :" and its number, an
 // author, a date, a byline, a credit. These become metadata and leave the body.
 import type { Removal } from '../model/document'
-import { readBylineLine, readClosingSignature } from './bylines'
+import { readBylineLine } from './bylines'
+import { readClosingSignature } from './closingSignature'
 import { isCaption } from './classifyBlocks'
+import { isPageFurniture } from './pageFurniture'
+import { maySectionHead } from './sectionLabel'
 import { readUnlabelledField, type FieldPlace } from './unlabelledFields'
 import { findDateLine, hasTimeZone, isRelativeDateLine, type FoundDate } from './parseDates'
 
@@ -127,21 +130,10 @@ function emptyHeader(): HeaderMetadata {
   return { lines: [], title: null, byline: null, publishedAt: null, publishedPartial: null, source: null, standfirst: null, removed: [] }
 }
 
-// A section's name as a news page sets it: one word ("Conservatives", "Opinion", "Israel-Gaza").
-// Two or three are as often a short headline over its standfirst ("Inflation falls again").
-const SECTION_LABEL = /^\p{Lu}[\p{L}\p{N}’'&-]*$/u
-const MIN_HEADLINE_WORDS = 6
-// A book's or a course's divisions head their own text: "Chapter One" above "The Storm" stays.
-const NOT_A_SECTION =
-  /^(?:chapter|part|book|act|scene|volume|episode|lesson|step|appendix|prologue|epilogue|introduction|preface|foreword|kapitel|teil|chapitre|partie|capítulo|capitolo|parte|hoofdstuk|deel|minutes|agenda|invitation|obituary|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[IVXLC]+)(?![\p{L}])/iu
-
 // Whether the line at `at` is a section's name over a headline that has its fields under it.
 function isSectionAbove(lines: readonly string[], at: number, reading: Reading): boolean {
-  const line = lines[at] ?? ''
   const headline = lines[at + 1] ?? ''
-  if (!SECTION_LABEL.test(line) || NOT_A_SECTION.test(line)) return false
-  // A news headline is a sentence of six words or more; "A Sonnet" or "The Modern Prometheus" under one word is a subtitle.
-  if (headline === '' || headline.length > MAX_TITLE_LINE || HEADLINE_END.test(headline) || headline.split(/\s+/).length < MIN_HEADLINE_WORDS) return false
+  if (!maySectionHead(lines[at] ?? '', headline) || headline.length > MAX_TITLE_LINE || HEADLINE_END.test(headline)) return false
   // Under a title, the byline ("Par Jean Dupont") is a field, not a headline.
   if (readField(lines, at + 1, 0, emptyHeader(), reading, null) !== null) return false
   return fieldsUnderTitle(lines, at + 1, reading) !== null
@@ -177,7 +169,7 @@ function standfirstBeforeFields(lines: readonly string[], from: number, reading:
 
 // Whether the first field after `from` is a byline naming a person: two to five words, capitalised but for particles.
 function namesPersonFirst(lines: readonly string[], from: number, reading: Reading): boolean {
-  const at = lines.findIndex((candidate, index) => index >= from && candidate !== '' && !PAGE_FURNITURE.test(candidate) && !isCaption(candidate))
+  const at = lines.findIndex((candidate, index) => index >= from && candidate !== '' && !isPageFurniture(candidate) && !isCaption(candidate))
   const line = lines[at] ?? ''
   const unlabelled = readUnlabelledField(placeOf(lines, at, 0, null, reading))
   if (unlabelled?.kind === 'byline') return true
@@ -231,16 +223,11 @@ const lineFrom = (lines: readonly string[], from: number): string => lines.find(
 
 // Whether the next line that is not blank states a date ("Published" over it passed over).
 function dateFollows(lines: readonly string[], from: number, reading: Reading): boolean {
-  const line = lines.find((candidate, index) => index >= from && candidate !== '' && !PAGE_FURNITURE.test(candidate)) ?? ''
+  const line = lines.find((candidate, index) => index >= from && candidate !== '' && !isPageFurniture(candidate)) ?? ''
   return findDateLine(line, reading.dayFirst, reading.language) !== null || isRelativeDateLine(line)
 }
 
 type Reading = Required<HeaderReading>
-
-// A news page's buttons and labels among its header's fields ("Save", "Listen", "Published" over
-// the date, "Leestijd 3 minuten"): header lines, but no field that makes a line above a headline.
-const PAGE_FURNITURE =
-  /^(?:save|bookmark|copy link|listen|share|share full article|listen to this article(?:\s*[·•|-].*)?|published|updated|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|partager|lire plus tard|écouter(?: cet article)?|teilen|merken|anhören|compartir|escuchar|guardar|compartilhar|ouvir|condividi|ascolta(?: l['’]articolo)?|delen|luister|(?:reading time|leestijd|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*\d+\s*min\p{L}*\.?|\d+\s*min(?:ute)?s?\.?(?:\s+read)?|\d+\s*minuti di lettura|@\w{2,30})$/iu
 
 /** What a header line was: a byline (its outlet may follow), a date, another field, or the page's furniture among them. */
 type FieldKind = 'byline' | 'date' | 'field' | 'furniture' | 'caption'
@@ -293,7 +280,7 @@ function readHeaderField(line: string, nextLine: string, found: HeaderMetadata, 
 function readField(lines: readonly string[], at: number, gap: number, found: HeaderMetadata, reading: Reading, under: FieldPlace['under']): Field | null {
   const line = lines[at] ?? ''
   // Below a headline only: a first line "Listen" is a poem's title.
-  if (PAGE_FURNITURE.test(line)) return { kind: 'furniture', lines: 1 }
+  if (isPageFurniture(line)) return { kind: 'furniture', lines: 1 }
   // The lead picture's caption, between the standfirst and the byline: the body's, kept.
   if (isCaption(line)) return { kind: 'caption', lines: 1 }
   const nextLine = lines[at + 1 + gap] ?? ''
