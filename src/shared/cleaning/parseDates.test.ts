@@ -111,6 +111,8 @@ describe('findDateLine', () => {
     expect(findDateLine('5 marzo 2024 | 10:14', false, 'it')?.iso).toBe('2024-03-05T10:14')
     expect(findDateLine('5 marzo 2024 (modifica il 5 marzo 2024 | 11:02)', false, 'it')?.iso).toBe('2024-03-05')
     expect(findDateLine('5 March 2024 | 10:14 and counting')).toBeNull()
+    expect(findDateLine('5 March 2024 | 10:14 and')).toBeNull()
+    expect(findDateLine('05.03.2024, 10:14 Uhr (aktualisiert: 11:02 Uhr)', false, 'de')?.iso).toBe('2024-03-05T10:14')
   })
 
   it('knows a date line that only says how long ago the story appeared, which gives no date', () => {

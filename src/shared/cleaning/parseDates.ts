@@ -118,7 +118,8 @@ const ZONE_AT_END = /(?:\b(?!(?:AM|PM)$)[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(
 
 /** Whether the date as written ends with its time zone ("10:14 CET", "10.14 GMT", "GMT+7"). */
 export const hasTimeZone = (matched: string): boolean => ZONE_AT_END.test(matched.trim())
-const TIME_APART = /^\s*[|·•,–—-]\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}|\s*[A-Z]{2,5}(?![\p{L}]))?(?![\d])/iu
+const TIME_APART =
+  /^\s*[|·•,–—-]\s*(\d{1,2})[:.h](\d{2})(?:\s*([aApP])\.?[mM]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}|\s*(?:[A-Z]{2,5}|Uhr)(?![\p{L}]))?(?![\d])/u
 
 function clockOf(time: RegExpExecArray): string {
   const hour = (Number(time[1]) % 12) + ((time[3] ?? '').toLowerCase() === 'p' ? 12 : 0)
@@ -158,7 +159,7 @@ const READING_TIME = /[\s,|·•–—-]*\d+\s*(?:min|mins|minutes?)\s+read$/iu
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago\.?$/iu
 // A time of day has its minutes or its a.m./p.m. ("10:14", "10h14", "9 pm"), then perhaps its
 // zone in capitals ("ET", "GMT+7"): "3 files" and "10 mins" are no time.
-const CLOCK_TIME = /^\d{1,2}(?:[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?:\s*(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}))?$/u
+const CLOCK_TIME = /^\d{1,2}(?:[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?:\s*(?:[A-Z]{2,5}|Uhr|(?:GMT|UTC)\s*[+-]\s*\d{1,2}))?$/u
 
 function isUpdateClause(text: string, dayFirst: boolean, language: string | null): boolean {
   const label = UPDATE_LABEL.exec(text)
