@@ -87,13 +87,13 @@ export function readBylineLine(line: string, language: string | null = null): By
   return credit === null ? null : { role: 'credit', names: credit }
 }
 
+/** A place's name: capitalised words, a comma allowed between them ("Kyiv, Ukraine"); no sentence. */
+export const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}`
+
 // A news page may sign a story without a label, the writer's role after the name, on its line or
 // the next ("Peter Walker, Deputy political editor"; "Peter Walker" then "Deputy political
 // editor"). The role must end the line, and the name be a person's, two to five capitalised words;
 // where a signature may stand is the header's to say (unlabelledFields).
-/** A place's name: capitalised words, a comma allowed between them ("Kyiv, Ukraine"); no sentence. */
-export const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}`
-
 // A role may name where it is held ("Correspondent in Brussels", "correspondant à Bruxelles").
 const ROLE_LINE = new RegExp(
   String.raw`^(?:[\p{L}'’-]+\s+){0,4}(?:(?:writer|correspondent|editor|reporter|columnist|journalist|producer|analyst|critic|commentator|reviewer)s?|${LOCAL_ROLES})(?:\s+(?:in|at|à|au|aux|en|im|in der|bei|em|no|na|a|te)\s+${PLACE_NAME})?$`,

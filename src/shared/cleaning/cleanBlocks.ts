@@ -18,7 +18,8 @@ import { firstSentence, shortenToTitle, withoutDateline } from './pickTitle'
 import { removeJunkCharacters } from './removeJunkCharacters'
 import { repairMojibake } from './repairMojibake'
 import { splitGluedWords } from './splitGluedWords'
-import { collapseOutsideCode, collapseWhitespace } from './splitIntoLines'
+import { collapseWhitespace } from './splitIntoLines'
+import { collapseKeepingSpans } from '../model/spanned-text'
 import { dominantScripts } from './writingScripts'
 
 /** Cleaned blocks, a title guess ('' when none), and the record of what changed. */
@@ -90,9 +91,9 @@ export function cleanBlocks(input: readonly Block[], options: CleanBlocksOptions
     const junk = repairAroundCode(mojibake.text, mojibake.codeSpans, { prose: (prose) => removeJunkCharacters(prose, scripts), withContext: true })
     for (const result of [...mojibake.results, ...junk.results]) mergeChanges(changes, result)
     // Spaces inside code are the author's: a format whose code collapses them (HTML) did so on reading.
-    const collapsed = collapseOutsideCode(junk.text, junk.codeSpans)
-    codeSpans.set(index, usableCodeSpans(collapsed, carrySpans(junk.text, collapsed, junk.codeSpans)))
-    return collapsed
+    const collapsed = collapseKeepingSpans(junk.text, [], junk.codeSpans, { keepSpacesIn: junk.codeSpans })
+    codeSpans.set(index, usableCodeSpans(collapsed.text, collapsed.codeSpans))
+    return collapsed.text
   })
   const cut = cutAtEndMarker(repairedText)
   // What follows the marker is recorded as it was, code included (not its stand-in).

@@ -3,7 +3,7 @@
 // loses its tags; as in HTML files, no markup and no <script> or <style> content survives.
 import { takePicture, type PictureSource } from './picture-budget'
 import { openableHref, type Link } from '../../../../shared/model/links'
-import { collapseKeepingSpans, joinSpanned, type SpannedText } from './spanned-text'
+import { collapseKeepingSpans, joinSpanned, type SpannedText } from '../../../../shared/model/spanned-text'
 import type { CodeSpan } from '../../../../shared/model/code-spans'
 import type { Block } from '../../../../shared/model/document'
 import { markdownParser, type Token } from './markdown-parser'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { collapseWhitespace } from './html-to-blocks'
-import { collapseKeepingSpans } from './spanned-text'
+import { collapseKeepingSpans } from '../../../../shared/model/spanned-text'
 
 const HREF = 'https://example.org/'
 const wordsOf = ({ text, links }: ReturnType<typeof collapseKeepingSpans>) => links.map((link) => text.slice(link.start, link.end))

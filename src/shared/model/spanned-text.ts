@@ -1,9 +1,9 @@
 // Collapsing a block's white space moves every character after a run of it; the block's links
 // and inline code must move with their words. Hand-written because it is collapseWhitespace with
 // an offset map, which no text library gives.
-import { shiftCodeSpans, spacesInsideCode, type CodeSpan } from '../../../../shared/model/code-spans'
-import { isWhiteSpaceCode } from '../../../../shared/model/letters'
-import { shiftLinks, type Link } from '../../../../shared/model/links'
+import { shiftCodeSpans, spacesInsideCode, type CodeSpan } from './code-spans'
+import { isWhiteSpaceCode } from './letters'
+import { shiftLinks, type Link } from './links'
 
 // What collapseWhitespace collapses: JavaScript's white space, and the zero-width space.
 const isCollapsed = (code: number): boolean => code === 0x200b || isWhiteSpaceCode(code)
